@@ -1,0 +1,81 @@
+package threadlab.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+import threadlab.result.RunResult;
+
+/**
+ * The table printed after a run: one row per experiment, workload, task count and mode, with the
+ * median over repeats and, for wall time, the spread (min..max).
+ */
+final class ResultTable {
+
+    private ResultTable() {}
+
+    static void print(PrintWriter out, List<RunResult> runs) {
+        Map<String, Map<String, List<RunResult>>> sections = new LinkedHashMap<>();
+        for (RunResult r : runs) {
+            sections.computeIfAbsent(r.experiment() + ": " + r.workload() + " x " + String.format("%,d", r.tasks()),
+                    k -> new LinkedHashMap<>()).computeIfAbsent(r.mode(), k -> new java.util.ArrayList<>()).add(r);
+        }
+        sections.forEach((title, byMode) -> {
+            out.printf("%n%s%n", title);
+            out.printf("  %-20s %5s %20s %12s %10s %8s %8s %10s  %s%n",
+                    "mode", "runs", "wall s (min..max)", "tasks/s", "p99 ms", "CPU s", "threads", "efficiency", "checksum / notes");
+            byMode.forEach((mode, rs) -> out.printf("  %-20s %5d %20s %12s %10s %8s %8d %10s  %s%n",
+                    mode, rs.size(),
+                    String.format("%.3f (%.3f..%.3f)", median(rs, RunResult::wallSeconds), min(rs), max(rs)),
+                    String.format("%,.1f", median(rs, RunResult::throughputPerSecond)),
+                    format(median(rs, r -> r.latencyMs() == null ? Double.NaN : r.latencyMs().p99()), "%.1f"),
+                    format(median(rs, r -> r.cpuSeconds() == null ? Double.NaN : r.cpuSeconds()), "%.2f"),
+                    rs.stream().mapToInt(RunResult::peakThreads).max().orElse(0),
+                    format(100 * median(rs, r -> r.efficiency() == null ? Double.NaN : r.efficiency()), "%.0f%%"),
+                    notes(rs)));
+        });
+        out.flush();
+    }
+
+    private static String notes(List<RunResult> rs) {
+        RunResult last = rs.get(rs.size() - 1);
+        StringBuilder sb = new StringBuilder(last.checksum());
+        double lost = median(rs, ResultTable::lostFraction);
+        if (!Double.isNaN(lost) && lost > 0) {
+            sb.append(String.format("  lost %.1f%% of updates", 100 * lost));
+        }
+        rs.stream().map(RunResult::error).filter(Objects::nonNull).findFirst().ifPresent(e -> sb.append("  ERROR: ").append(e));
+        return sb.toString();
+    }
+
+    /** Lost updates over expected updates; the checksum of a counter run is its final value. */
+    private static double lostFraction(RunResult r) {
+        if (r.lostUpdates() == null) {
+            return Double.NaN;
+        }
+        double expected = r.lostUpdates() + (double) Long.parseUnsignedLong(r.checksum(), 16);
+        return expected == 0 ? 0 : r.lostUpdates() / expected;
+    }
+
+    private static double median(List<RunResult> rs, ToDoubleFunction<RunResult> f) {
+        double[] v = rs.stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double min(List<RunResult> rs) {
+        return rs.stream().mapToDouble(RunResult::wallSeconds).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<RunResult> rs) {
+        return rs.stream().mapToDouble(RunResult::wallSeconds).max().orElse(Double.NaN);
+    }
+
+    private static String format(double value, String pattern) {
+        return Double.isNaN(value) ? "-" : String.format(pattern, value);
+    }
+}

@@ -1,0 +1,182 @@
+package threadlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import threadlab.InvalidInputException;
+import threadlab.experiment.Experiment;
+import threadlab.experiment.ExperimentRunner;
+import threadlab.experiment.Experiments;
+import threadlab.experiment.Profile;
+import threadlab.experiment.Trial;
+import threadlab.measure.Host;
+import threadlab.mode.Mode;
+import threadlab.mode.Modes;
+import threadlab.result.Results;
+import threadlab.result.ResultsFile;
+import threadlab.result.RunResult;
+import threadlab.workload.WorkloadSpec;
+import threadlab.workload.Workloads;
+
+/**
+ * {@code run}: one or more experiments by id, or one ad-hoc sweep ({@code --workload}, {@code
+ * --modes}, {@code --tasks}). Everything is checked before the run folder is created, so bad
+ * input never leaves a results file behind.
+ */
+@Command(name = "run", description = {
+        "Run experiments by id, or a workload in chosen modes.",
+        "  run seed --quick",
+        "  run --workload sleep:ms=1000 --modes virtual,platform-pool:100 --tasks 10000"})
+final class RunCommand implements Callable<Integer> {
+
+    static final int MAX_TASKS = 10_000_000;
+    static final int MAX_REPEAT = 1_000;
+    private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "EXPERIMENT", arity = "0..*", description = "experiment ids (see 'list'), or 'all'")
+    List<String> experiments = new ArrayList<>();
+
+    @Option(names = "--quick", description = "the quick profile: every sweep shrunk to seconds")
+    boolean quick;
+
+    @Option(names = "--workload", paramLabel = "SPEC", description = "a workload spec, e.g. sleep:ms=1000")
+    String workload;
+
+    @Option(names = "--modes", paramLabel = "ID", split = ",", description = "mode ids, e.g. virtual,platform-pool:100")
+    List<String> modes = new ArrayList<>();
+
+    @Option(names = "--tasks", paramLabel = "N", description = "how many tasks each run starts (1.." + MAX_TASKS + ")")
+    Integer tasks;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "the N of bounded modes given without :N")
+    Integer concurrency;
+
+    @Option(names = "--repeat", paramLabel = "N", description = "runs per cell (default: the experiment's; 3 for --workload)")
+    Integer repeat;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder that holds run folders (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "the run folder's name (default: date-time and experiment)")
+    String runId;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Plan plan = plan();
+        Path runDir = prepareRunDir(plan.label());
+        PrintWriter console = spec.commandLine().getOut();
+        Results results = new Results(Results.SCHEMA, runDir.getFileName().toString(), plan.label(),
+                LocalDateTime.now().toString(), Host.environment(), List.of());
+        var progress = new ProgressDisplay(console);
+        var runner = new ExperimentRunner(runDir, results, progress, console);
+        for (Plan.Part part : plan.parts()) {
+            progress.narrated(part.narrated());
+            if (!part.narrated()) {
+                console.printf("%n== %s: %d run(s)%n", part.experiment(), part.trials().stream()
+                        .mapToInt(t -> repeat != null ? repeat : t.repeats()).sum());
+            }
+            runner.run(part.experiment(), part.trials(), part.narrated(), repeat);
+        }
+        List<RunResult> runs = runner.results().runs();
+        console.println();
+        ResultTable.print(console, runs);
+        console.printf("%nresults: %s%n", runDir.resolve(ResultsFile.NAME));
+        long failed = runs.stream().filter(r -> r.error() != null || r.failed() > 0).count();
+        if (failed > 0) {
+            spec.commandLine().getErr().printf("%d of %d runs failed or gave a wrong checksum; see their 'error' in results.json%n",
+                    failed, runs.size());
+            return LabCommand.RUN_FAILED;
+        }
+        return LabCommand.OK;
+    }
+
+    /** Everything the user asked for, checked: ids resolved, specs parsed, counts in range. */
+    private Plan plan() {
+        if (repeat != null) {
+            requireRange("--repeat", repeat, 1, MAX_REPEAT);
+        }
+        if (workload == null) {
+            if (experiments.isEmpty()) {
+                throw new InvalidInputException("nothing to run: give experiment ids (see 'list') or --workload SPEC --modes ID,... --tasks N");
+            }
+            if (!modes.isEmpty() || tasks != null || concurrency != null) {
+                throw new InvalidInputException("--modes, --tasks and --concurrency go with --workload, not with experiment ids");
+            }
+            Profile profile = quick ? Profile.QUICK : Profile.FULL;
+            int cores = Runtime.getRuntime().availableProcessors();
+            List<Plan.Part> parts = new ArrayList<>();
+            for (Experiment e : Experiments.select(experiments)) {
+                parts.add(new Plan.Part(e.id(), e.plan(profile, cores), e.narrated()));
+            }
+            return new Plan(String.join(",", parts.stream().map(Plan.Part::experiment).toList()), parts);
+        }
+        if (!experiments.isEmpty()) {
+            throw new InvalidInputException("give either experiment ids or --workload, not both");
+        }
+        if (quick) {
+            throw new InvalidInputException("--quick goes with experiment ids, not with --workload");
+        }
+        if (modes.isEmpty()) {
+            throw new InvalidInputException("--workload needs --modes ID,... (see 'list')");
+        }
+        if (tasks == null) {
+            throw new InvalidInputException("--workload needs --tasks N");
+        }
+        requireRange("--tasks", tasks, 1, MAX_TASKS);
+        if (concurrency != null) {
+            requireRange("--concurrency", concurrency, 1, Modes.MAX_BOUND);
+        }
+        WorkloadSpec parsed = Workloads.validate(workload);
+        int bound = concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors();
+        List<Trial> trials = new ArrayList<>();
+        for (String id : modes) {
+            Mode mode = Modes.parse(id, bound);
+            trials.add(new Trial(parsed, mode, tasks, repeat != null ? repeat : 3));
+        }
+        return new Plan("custom", List.of(new Plan.Part("custom", trials, false)));
+    }
+
+    private Path prepareRunDir(String label) {
+        String id = runId != null ? runId
+                : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + label.replace(',', '+');
+        if (!RUN_ID.matcher(id).matches()) {
+            throw new InvalidInputException("bad --run-id '" + id + "': use letters, digits, '.', '_' and '-' (at most 100)");
+        }
+        Path runDir = out.resolve(id);
+        if (Files.exists(runDir.resolve(ResultsFile.NAME))) {
+            throw new InvalidInputException("run folder " + runDir + " already has " + ResultsFile.NAME + "; choose another --run-id");
+        }
+        try {
+            Files.createDirectories(runDir);
+            Files.deleteIfExists(Files.createTempFile(runDir, ".write-check", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw new InvalidInputException("cannot write results under --out " + out + ": " + e.getMessage());
+        }
+        return runDir;
+    }
+
+    private static void requireRange(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidInputException(String.format("%s %d is out of range [%d, %d]", option, value, min, max));
+        }
+    }
+
+    /** What one invocation runs: experiments (or the custom sweep) in order. */
+    private record Plan(String label, List<Part> parts) {
+        private record Part(String experiment, List<Trial> trials, boolean narrated) {}
+    }
+}

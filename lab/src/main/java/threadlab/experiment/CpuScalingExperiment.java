@@ -1,0 +1,40 @@
+package threadlab.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import threadlab.mode.Modes;
+
+/**
+ * {@code cpu-scaling}: CPU-bound tasks on 1 to 2 x cores workers. Amdahl: with no serial part the
+ * speedup over {@code sequential} grows with workers up to the core count and stops there; more
+ * workers (or a thread per task, or virtual threads) only share the same cores.
+ */
+final class CpuScalingExperiment implements Experiment {
+
+    @Override
+    public String id() {
+        return "cpu-scaling";
+    }
+
+    @Override
+    public String summary() {
+        return "CPU tasks on 1..2x cores workers: speedup vs sequential, capped by the cores (Amdahl)";
+    }
+
+    @Override
+    public List<Trial> plan(Profile profile, int cores) {
+        boolean full = profile == Profile.FULL;
+        String workload = "cpu:work=" + Sizes.cpuRoundsFor(full ? 50 : 10);
+        int tasks = 8 * cores;
+        int repeats = full ? 5 : 3;
+        List<Trial> trials = new ArrayList<>();
+        trials.add(Trial.of(workload, Modes.parse("sequential"), tasks, repeats));
+        for (int workers = 1; workers <= 2 * cores; workers++) {
+            trials.add(Trial.of(workload, Modes.parse("platform-pool:" + workers), tasks, repeats));
+            trials.add(Trial.of(workload, Modes.parse("forkjoin:" + workers), tasks, repeats));
+        }
+        trials.add(Trial.of(workload, Modes.parse("virtual"), tasks, repeats));
+        trials.add(Trial.of(workload, Modes.parse("platform-per-task"), tasks, repeats));
+        return trials;
+    }
+}

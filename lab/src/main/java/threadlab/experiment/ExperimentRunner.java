@@ -1,0 +1,220 @@
+package threadlab.experiment;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.HdrHistogram.Histogram;
+import threadlab.measure.Measured;
+import threadlab.measure.Meter;
+import threadlab.measure.TaskProbe;
+import threadlab.model.Laws;
+import threadlab.result.LatencyMs;
+import threadlab.result.Prediction;
+import threadlab.result.Results;
+import threadlab.result.ResultsFile;
+import threadlab.result.RunResult;
+import threadlab.workload.Checksums;
+import threadlab.workload.Nature;
+import threadlab.workload.Workload;
+import threadlab.workload.WorkloadSpec;
+import threadlab.workload.Workloads;
+
+/**
+ * Runs trials and keeps the results file current: after every run the whole file is rewritten
+ * atomically, so a crash loses at most the run in progress.
+ *
+ * <p>Before the first run of a workload in a mode, a short warm-up (the workload's
+ * {@link Workload#warmUpSpec()}, without its waiting) loads classes and warms the JIT on the same
+ * code paths; it is not recorded. Workloads that compute are timed single-threaded once
+ * ({@link Calibration}) for the prediction. Every run's checksum is held against the first
+ * complete run of the same workload: a difference is written into the run's {@code error}.
+ */
+public final class ExperimentRunner {
+
+    /** Told what the runner is doing, for progress display. */
+    public interface Listener {
+        default void runStarting(String experiment, Trial trial, int repeat, int done, int total) {}
+
+        default void tasksEnded(long ended) {}
+
+        default void runEnded(RunResult result) {}
+    }
+
+    private static final int WARM_UP_TASKS = 64;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    private final Path runDir;
+    private final Listener listener;
+    private final PrintWriter narration;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final Map<String, Double> taskSeconds = new HashMap<>();
+    private final Map<String, String> referenceChecksums = new HashMap<>();
+    private final Set<String> warmed = new HashSet<>();
+    private Results results;
+
+    /**
+     * @param results what the file holds so far (written at once, so the run folder exists)
+     * @param narration where a narrated experiment prints each task's end, as the classic demo does
+     */
+    public ExperimentRunner(Path runDir, Results results, Listener listener, PrintWriter narration) throws IOException {
+        this.runDir = runDir;
+        this.results = results;
+        this.listener = listener;
+        this.narration = narration;
+        ResultsFile.write(runDir, results);
+    }
+
+    public Results results() {
+        return results;
+    }
+
+    /**
+     * Runs every trial of a plan, each {@code repeats} times (or {@code repeatOverride} if not null).
+     *
+     * @throws IOException if the results file cannot be written
+     * @throws InterruptedException if interrupted between or during runs
+     */
+    public Results run(String experiment, List<Trial> trials, boolean narrated, Integer repeatOverride)
+            throws IOException, InterruptedException {
+        int total = trials.stream().mapToInt(t -> repeatOverride != null ? repeatOverride : t.repeats()).sum();
+        int done = 0;
+        for (Trial trial : trials) {
+            int repeats = repeatOverride != null ? repeatOverride : trial.repeats();
+            warmUp(trial);
+            double t = singleTaskSeconds(trial.workload());
+            for (int r = 0; r < repeats; r++) {
+                listener.runStarting(experiment, trial, r, done, total);
+                RunResult result = runOnce(experiment, trial, r, t, narrated);
+                results = results.with(result);
+                ResultsFile.write(runDir, results);
+                listener.runEnded(result);
+                done++;
+            }
+        }
+        return results;
+    }
+
+    private RunResult runOnce(String experiment, Trial trial, int repeat, double t, boolean narrated)
+            throws InterruptedException {
+        if (narrated) {
+            narration.printf("%n-- %s: %d x %s, up to %d at once%n", trial.mode().id(), trial.tasks(),
+                    trial.workload(), trial.mode().concurrency(trial.tasks()));
+        }
+        TaskProbe.Listener taskListener = narrated ? this::narrate : TaskProbe.Listener.NONE;
+        try (Workload workload = Workloads.create(trial.workload())) {
+            TaskProbe probe = new TaskProbe(taskListener);
+            System.gc();
+            Measured m = Meter.measure(trial.mode(), workload, trial.tasks(), probe, listener::tasksEnded);
+            if (narrated) {
+                narration.printf("done!%nExecution time: %.3f s%n", m.wallSeconds());
+            }
+            RunResult result = toResult(experiment, trial, repeat, workload, m, t);
+            return checkChecksum(workload, result);
+        }
+    }
+
+    private void narrate(int index, long checksum, long latencyNanos, Throwable error) {
+        String value = error != null ? "failed: " + error
+                : checksum >= 0 && checksum < 1_000_000_000L ? Long.toString(checksum) : Checksums.hex(checksum);
+        narration.printf("%s %s%n", value, LocalTime.now().format(CLOCK));
+    }
+
+    private RunResult toResult(String experiment, Trial trial, int repeat, Workload workload, Measured m, double t) {
+        int concurrency = trial.mode().concurrency(trial.tasks());
+        double wait = workload.blockingTime().toNanos() / 1e9;
+        Prediction prediction = Laws.predict(workload.nature(), trial.tasks(), concurrency, cores, wait, t,
+                workload.serialFraction());
+        double wall = m.wallSeconds();
+        boolean complete = m.failed() == 0;
+        var lost = workload.lostUpdates((int) m.completed());
+        var refused = workload.refusedConnections();
+        return new RunResult(
+                experiment,
+                trial.workload().toString(),
+                workload.nature(),
+                trial.mode().id(),
+                trial.tasks(),
+                concurrency,
+                repeat,
+                wall,
+                wall > 0 ? m.completed() / wall : 0,
+                latency(m.latencyMicros()),
+                m.cpuSeconds(),
+                m.peakInFlight(),
+                m.peakThreads(),
+                m.peakRssBytes(),
+                m.gcSeconds(),
+                m.pinnedEvents(),
+                Checksums.hex(workload.runChecksum(m.combinedChecksum())),
+                m.completed(),
+                m.failed(),
+                complete ? prediction : null,
+                complete ? Laws.efficiency(prediction, wall) : null,
+                m.error(),
+                lost.isPresent() ? lost.getAsLong() : null,
+                refused.isPresent() ? refused.getAsLong() : null);
+    }
+
+    private RunResult checkChecksum(Workload workload, RunResult result) {
+        if (!workload.deterministic() || result.failed() > 0) {
+            return result;
+        }
+        String key = result.workload() + " x" + result.tasks();
+        String reference = referenceChecksums.putIfAbsent(key, result.checksum() + " (" + result.mode() + ")");
+        if (reference != null && !reference.startsWith(result.checksum() + " ")) {
+            return result.withError("checksum " + result.checksum() + " differs from " + reference);
+        }
+        return result;
+    }
+
+    private void warmUp(Trial trial) throws InterruptedException {
+        WorkloadSpec spec;
+        try (Workload probeWorkload = Workloads.create(trial.workload())) {
+            spec = probeWorkload.warmUpSpec();
+        }
+        if (!warmed.add(spec + " @ " + trial.mode().id())) {
+            return;
+        }
+        try (Workload workload = Workloads.create(spec)) {
+            trial.mode().run(workload, Math.min(trial.tasks(), WARM_UP_TASKS), new TaskProbe());
+        }
+    }
+
+    private double singleTaskSeconds(WorkloadSpec spec) throws InterruptedException {
+        if (Workloads.type(spec.name()).nature() == Nature.IO) {
+            return Double.NaN;
+        }
+        Double known = taskSeconds.get(spec.toString());
+        if (known != null) {
+            return known;
+        }
+        double measured;
+        try {
+            measured = Calibration.singleTaskSeconds(spec);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            measured = Double.NaN;
+        }
+        taskSeconds.put(spec.toString(), measured);
+        return measured;
+    }
+
+    private static LatencyMs latency(Histogram micros) {
+        if (micros.getTotalCount() == 0) {
+            return null;
+        }
+        return new LatencyMs(
+                micros.getValueAtPercentile(50) / 1e3,
+                micros.getValueAtPercentile(90) / 1e3,
+                micros.getValueAtPercentile(99) / 1e3,
+                micros.getMaxValue() / 1e3);
+    }
+}

@@ -1,0 +1,50 @@
+package threadlab.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import threadlab.InvalidInputException;
+
+/** The experiment catalog, picked by id; {@code all} is every experiment in catalog order. */
+public final class Experiments {
+
+    public static final String ALL = "all";
+
+    private static final List<Experiment> EXPERIMENTS = new ArrayList<>(List.of(
+            new SeedExperiment(),
+            new IoScalingExperiment(),
+            new CpuScalingExperiment(),
+            new MixedCrossoverExperiment(),
+            new ContentionExperiment(),
+            new VirtualOverheadExperiment()));
+
+    private Experiments() {}
+
+    public static List<Experiment> all() {
+        return List.copyOf(EXPERIMENTS);
+    }
+
+    /** Adds an experiment to the catalog (later issues' experiments register this way). */
+    public static synchronized void register(Experiment experiment) {
+        EXPERIMENTS.removeIf(e -> e.id().equals(experiment.id()));
+        EXPERIMENTS.add(experiment);
+    }
+
+    /**
+     * The experiments the ids name, in the order given; {@code all} expands to the whole catalog.
+     *
+     * @throws InvalidInputException for an unknown id, listing the valid ones
+     */
+    public static List<Experiment> select(List<String> ids) {
+        List<Experiment> selected = new ArrayList<>();
+        for (String id : ids) {
+            if (id.equals(ALL)) {
+                selected.addAll(EXPERIMENTS);
+                continue;
+            }
+            selected.add(EXPERIMENTS.stream().filter(e -> e.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("unknown experiment '" + id + "'; valid: "
+                            + String.join(", ", EXPERIMENTS.stream().map(Experiment::id).toList()) + ", " + ALL)));
+        }
+        return selected.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,113 @@
+package threadlab.measure;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import oshi.SystemInfo;
+import oshi.software.os.OSProcess;
+import oshi.software.os.OperatingSystem;
+import threadlab.result.EnvironmentInfo;
+
+/**
+ * What the lab asks of the host: its fingerprint, and this process's resident memory. OSHI does
+ * the asking on Linux, macOS and Windows; where it cannot answer, the answer is null (absent),
+ * never a guess and never a crash.
+ */
+public final class Host {
+
+    private Host() {}
+
+    /** OSHI's entry points, built once: the first use costs a few hundred milliseconds. */
+    private static final class Oshi {
+        static final SystemInfo INFO = create();
+
+        private static SystemInfo create() {
+            try {
+                return new SystemInfo();
+            } catch (RuntimeException | LinkageError e) {
+                return null;
+            }
+        }
+    }
+
+    /** The fingerprint written at the top of every results file. */
+    public static EnvironmentInfo environment() {
+        Runtime runtime = Runtime.getRuntime();
+        return new EnvironmentInfo(
+                Runtime.version().toString(),
+                System.getProperty("java.vendor"),
+                System.getProperty("java.vm.name"),
+                runtime.availableProcessors(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                cpuName(),
+                memoryBytes(),
+                runtime.maxMemory(),
+                List.copyOf(ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                carrierParallelism());
+    }
+
+    /**
+     * How many carrier threads virtual threads get: the scheduler's parallelism property if set,
+     * else the number of available processors (the JDK's default).
+     */
+    public static int carrierParallelism() {
+        String configured = System.getProperty("jdk.virtualThreadScheduler.parallelism");
+        if (configured != null) {
+            try {
+                return Integer.parseInt(configured.strip());
+            } catch (NumberFormatException e) {
+                // the JDK falls back to the default too
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The CPU's model name, or null where the OS does not say. */
+    public static String cpuName() {
+        try {
+            return Oshi.INFO == null ? null : Oshi.INFO.getHardware().getProcessor().getProcessorIdentifier().getName().strip();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static Long memoryBytes() {
+        try {
+            return Oshi.INFO == null ? null : Oshi.INFO.getHardware().getMemory().getTotal();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** A handle that reads this process's resident set size, or null where OSHI cannot. */
+    public static ResidentMemory residentMemory() {
+        try {
+            if (Oshi.INFO == null) {
+                return null;
+            }
+            OperatingSystem os = Oshi.INFO.getOperatingSystem();
+            OSProcess self = os.getCurrentProcess();
+            return self == null ? null : new ResidentMemory(self);
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** This process's resident set size, read again at each call. */
+    public static final class ResidentMemory {
+        private final OSProcess process;
+
+        private ResidentMemory(OSProcess process) {
+            this.process = process;
+        }
+
+        /** The current resident set size in bytes, or -1 if it could not be read. */
+        public long bytes() {
+            try {
+                return process.updateAttributes() ? process.getResidentSetSize() : -1;
+            } catch (RuntimeException e) {
+                return -1;
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package threadlab.measure;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Everything measured about one run of a mode, before any law is applied. A measurement the
+ * platform lacks is null.
+ */
+public record Measured(
+        long wallNanos,
+        Histogram latencyMicros,
+        Double cpuSeconds,
+        Double gcSeconds,
+        int peakThreads,
+        Long peakRssBytes,
+        Long pinnedEvents,
+        int peakInFlight,
+        long completed,
+        long failed,
+        long combinedChecksum,
+        String error) {
+
+    public double wallSeconds() {
+        return wallNanos / 1e9;
+    }
+}

@@ -1,0 +1,112 @@
+package threadlab.measure;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import threadlab.mode.Mode;
+import threadlab.workload.Workload;
+
+/**
+ * Runs a mode once and measures it: wall time around {@link Mode#run} only, CPU and GC time as
+ * differences of the JVM's counters, the platform-thread peak, resident memory sampled every
+ * {@value #SAMPLE_MILLIS} ms by one daemon thread, and pinned virtual-thread events from JFR.
+ * The sampler and the JFR stream are started before the clock and stopped after it.
+ */
+public final class Meter {
+
+    static final long SAMPLE_MILLIS = 20;
+
+    private Meter() {}
+
+    /**
+     * Runs {@code tasks} tasks of {@code workload} in {@code mode}, reporting through
+     * {@code probe}, and tells {@code progress} how many tasks have ended about every
+     * {@value #SAMPLE_MILLIS} ms.
+     *
+     * @throws InterruptedException if interrupted while the mode waits for its tasks
+     */
+    public static Measured measure(Mode mode, Workload workload, int tasks, TaskProbe probe, LongConsumer progress)
+            throws InterruptedException {
+        PinnedEvents pinned = PinnedEvents.start();
+        Host.ResidentMemory rss = Host.residentMemory();
+        AtomicLong peakRss = new AtomicLong(-1);
+        Sampler sampler = new Sampler(() -> {
+            if (rss != null) {
+                peakRss.accumulateAndGet(rss.bytes(), Math::max);
+            }
+            progress.accept(probe.completed() + probe.failed());
+        });
+        try {
+            long cpu0 = JvmCounters.processCpuNanos();
+            long gc0 = JvmCounters.gcMillis();
+            JvmCounters.resetPeakThreads();
+            sampler.start();
+            long start = System.nanoTime();
+            long wall;
+            try {
+                mode.run(workload, tasks, probe);
+            } finally {
+                wall = System.nanoTime() - start;
+                sampler.stop();
+            }
+            long cpu1 = JvmCounters.processCpuNanos();
+            long gc1 = JvmCounters.gcMillis();
+            Long pinnedCount = pinned == null ? null : pinned.stop();
+            return new Measured(
+                    wall,
+                    probe.latencyMicros(),
+                    cpu0 < 0 || cpu1 < 0 ? null : (cpu1 - cpu0) / 1e9,
+                    gc0 < 0 || gc1 < 0 ? null : (gc1 - gc0) / 1e3,
+                    JvmCounters.peakThreads(),
+                    peakRss.get() < 0 ? null : peakRss.get(),
+                    pinnedCount,
+                    probe.peakInFlight(),
+                    probe.completed(),
+                    probe.failed(),
+                    probe.combinedChecksum(),
+                    probe.error());
+        } finally {
+            if (pinned != null) {
+                pinned.close();
+            }
+        }
+    }
+
+    /** One daemon platform thread calling a sample action periodically, and once more at stop. */
+    private static final class Sampler {
+        private final Runnable action;
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        Sampler(Runnable action) {
+            this.action = action;
+            this.thread = Thread.ofPlatform().daemon().name("threadlab-sampler").unstarted(this::loop);
+        }
+
+        void start() {
+            action.run();
+            thread.start();
+        }
+
+        private void loop() {
+            while (running) {
+                try {
+                    Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                action.run();
+            }
+        }
+
+        void stop() {
+            running = false;
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            action.run();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package threadlab.measure;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import threadlab.workload.Checksums;
+import threadlab.workload.Workload;
+
+/**
+ * What every mode reports through: it wraps each task to count it in flight, time it, combine
+ * its checksum and catch its failure, so every mode is measured by the same code. It is safe to
+ * call from any number of threads at once; each call costs a few atomic operations.
+ *
+ * <p>A task's latency is its service time, from the moment a thread starts running it to its
+ * end: queueing before that is the mode's business and shows in the wall time.
+ */
+public final class TaskProbe {
+
+    /** Told about each task as it ends, on the thread that ran it. */
+    @FunctionalInterface
+    public interface Listener {
+        void taskEnded(int index, long checksum, long latencyNanos, Throwable error);
+
+        Listener NONE = (index, checksum, latencyNanos, error) -> {};
+    }
+
+    /** Starts task {@code index} in whatever way a mode starts tasks. */
+    @FunctionalInterface
+    public interface Starter {
+        void start(int index) throws InterruptedException;
+    }
+
+    private final Listener listener;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger peakInFlight = new AtomicInteger();
+    private final LongAdder completed = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+    private final LongAdder checksums = new LongAdder();
+    private final Recorder latencyMicros = new Recorder(3);
+    private final AtomicReference<String> firstError = new AtomicReference<>();
+    private volatile String limitation;
+    private volatile int notStarted;
+
+    public TaskProbe(Listener listener) {
+        this.listener = listener;
+    }
+
+    public TaskProbe() {
+        this(Listener.NONE);
+    }
+
+    /** Runs task {@code index} of {@code workload}, measured. Never throws; a failure is counted. */
+    public void run(Workload workload, int index) {
+        int now = inFlight.incrementAndGet();
+        int peak;
+        while (now > (peak = peakInFlight.get()) && !peakInFlight.compareAndSet(peak, now)) {
+            // another task raised the peak first: read it again
+        }
+        long start = System.nanoTime();
+        long checksum = 0;
+        Throwable error = null;
+        try {
+            checksum = workload.runTask(index);
+            checksums.add(Checksums.ofTask(index, checksum));
+            completed.increment();
+        } catch (Throwable t) {
+            error = t;
+            failed.increment();
+            firstError.compareAndSet(null, describe(t));
+            if (t instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        } finally {
+            inFlight.decrementAndGet();
+        }
+        long latency = System.nanoTime() - start;
+        latencyMicros.recordValue(Math.max(0, (latency + 500) / 1000));
+        listener.taskEnded(index, checksum, latency, error);
+    }
+
+    /**
+     * Starts tasks 0..tasks-1 through {@code starter}. If the OS or the JVM refuses to start one
+     * (no more native threads, a rejected submission), records how far it got as the run's
+     * limitation and starts no more: the run ends with what did start.
+     *
+     * @throws InterruptedException if the starter was interrupted
+     */
+    public void startAll(int tasks, Starter starter) throws InterruptedException {
+        for (int i = 0; i < tasks; i++) {
+            try {
+                starter.start(i);
+            } catch (OutOfMemoryError | java.util.concurrent.RejectedExecutionException e) {
+                refused(i, tasks, e);
+                return;
+            }
+        }
+    }
+
+    /** Records that task {@code index} and every later one could not be started. */
+    public void refused(int index, int tasks, Throwable cause) {
+        notStarted = tasks - index;
+        limitation = String.format("refused to start task #%,d of %,d (%s); %,d tasks not started",
+                index + 1, tasks, describe(cause), tasks - index);
+    }
+
+    /**
+     * Adds tasks that ran without per-task measurement (a bare baseline loop), with the wrapping
+     * sum of their {@link Checksums#ofTask} values.
+     */
+    public void addUnmeasured(long completedTasks, long checksumSum) {
+        completed.add(completedTasks);
+        checksums.add(checksumSum);
+    }
+
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    public int peakInFlight() {
+        return peakInFlight.get();
+    }
+
+    public long completed() {
+        return completed.sum();
+    }
+
+    /** Tasks that ran and threw, plus tasks that could not be started. */
+    public long failed() {
+        return failed.sum() + notStarted;
+    }
+
+    /** The wrapping sum of every completed task's {@link Checksums#ofTask}. */
+    public long combinedChecksum() {
+        return checksums.sum();
+    }
+
+    /** The latencies recorded so far, in microseconds; call once, after the run. */
+    public Histogram latencyMicros() {
+        return latencyMicros.getIntervalHistogram();
+    }
+
+    /** The first task failure and the start refusal, if any, as one line; null when none. */
+    public String error() {
+        String first = firstError.get();
+        String limit = limitation;
+        if (first == null) {
+            return limit;
+        }
+        String failures = String.format("%,d tasks failed, first: %s", failed.sum(), first);
+        return limit == null ? failures : limit + "; " + failures;
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    }
+}

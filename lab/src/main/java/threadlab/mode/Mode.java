@@ -1,0 +1,30 @@
+package threadlab.mode;
+
+import threadlab.measure.TaskProbe;
+import threadlab.workload.Workload;
+
+/**
+ * One way to run N tasks of a workload: on one thread, on a pool, on a thread each, on virtual
+ * threads, on a ForkJoinPool, in child processes. Every mode runs task {@code i} through
+ * {@link TaskProbe#run}, so every mode is measured the same way.
+ *
+ * <p>A mode does not throw when the platform limits it: if the OS refuses a thread, the mode
+ * reports it through {@link TaskProbe#startAll} and returns once the started tasks have ended.
+ * A mode leaves no thread or process behind when {@link #run} returns.
+ */
+public interface Mode {
+
+    /** The id it was created from, with its bound: {@code platform-pool:4}, {@code virtual}. */
+    String id();
+
+    /** The most tasks this mode runs at once when asked to run {@code tasks}. */
+    int concurrency(int tasks);
+
+    /**
+     * Runs tasks 0..tasks-1 of {@code workload}, each through {@code probe}, and returns when all
+     * that started have ended.
+     *
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     */
+    void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException;
+}

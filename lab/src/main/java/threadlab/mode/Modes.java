@@ -1,0 +1,78 @@
+package threadlab.mode;
+
+import java.util.ArrayList;
+import java.util.List;
+import threadlab.InvalidInputException;
+
+/** The mode catalog: every execution model the lab runs, picked by id. */
+public final class Modes {
+
+    /** The largest bound a mode accepts; beyond it a pool is a typo, not an experiment. */
+    public static final int MAX_BOUND = 1_000_000;
+
+    private static final List<ModeType> TYPES = new ArrayList<>(List.of(
+            new ModeType("sequential", false, "sequential",
+                    "one task after another on the calling thread: the baseline", n -> new Sequential()),
+            new ModeType("platform-pool", true, "platform-pool:N",
+                    "a fixed pool of N platform threads (Executors.newFixedThreadPool)", PlatformPool::new),
+            new ModeType("platform-per-task", false, "platform-per-task",
+                    "a new platform (OS) thread per task, all at once: until the OS says no", n -> new PlatformPerTask()),
+            new ModeType("virtual", false, "virtual",
+                    "a virtual thread per task (Executors.newVirtualThreadPerTaskExecutor)", n -> new VirtualPerTask()),
+            new ModeType("virtual-bounded", true, "virtual-bounded:N",
+                    "a virtual thread per task, at most N at once (a Semaphore, not a pool)", VirtualBounded::new),
+            new ModeType("forkjoin", true, "forkjoin:N",
+                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new)));
+
+    private Modes() {}
+
+    public static List<ModeType> types() {
+        return List.copyOf(TYPES);
+    }
+
+    /** Adds a mode type to the catalog (the process modes register themselves this way). */
+    public static synchronized void register(ModeType type) {
+        TYPES.removeIf(t -> t.name().equals(type.name()));
+        TYPES.add(type);
+    }
+
+    /**
+     * Builds the mode an id names, e.g. {@code platform-pool:4}. A bounded mode given without
+     * {@code :N} gets {@code defaultBound}.
+     *
+     * @throws InvalidInputException if the id names no mode, gives a bound to a mode that takes
+     *     none, or gives a bound that is not a whole number in [1, {@value #MAX_BOUND}]
+     */
+    public static Mode parse(String id, int defaultBound) {
+        String text = id == null ? "" : id.strip();
+        int colon = text.indexOf(':');
+        String name = colon < 0 ? text : text.substring(0, colon);
+        ModeType type = TYPES.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("unknown mode '" + text + "'; valid: "
+                        + String.join(", ", TYPES.stream().map(ModeType::usage).toList())));
+        if (colon < 0) {
+            return type.factory().apply(defaultBound);
+        }
+        if (!type.bounded()) {
+            throw new InvalidInputException("mode '" + name + "' takes no bound; write it as '" + type.usage() + "'");
+        }
+        return type.factory().apply(bound(text.substring(colon + 1), text));
+    }
+
+    /** As {@link #parse(String, int)}, with the number of available cores as the default bound. */
+    public static Mode parse(String id) {
+        return parse(id, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static int bound(String raw, String id) {
+        try {
+            int n = Integer.parseInt(raw.replace("_", ""));
+            if (n >= 1 && n <= MAX_BOUND) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the range
+        }
+        throw new InvalidInputException("bad bound in mode '" + id + "': expected a whole number from 1 to " + MAX_BOUND);
+    }
+}

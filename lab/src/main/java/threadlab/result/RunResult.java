@@ -1,0 +1,45 @@
+package threadlab.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import threadlab.workload.Nature;
+
+/**
+ * One measured run: a workload's tasks in one mode, once. Field names are the results contract
+ * ({@code threadlab.results/1}); a measurement the platform lacks is null. {@code lostUpdates} is
+ * present for counter workloads, {@code refusedConnections} for socket workloads.
+ */
+public record RunResult(
+        String experiment,
+        String workload,
+        Nature nature,
+        String mode,
+        int tasks,
+        int concurrency,
+        int repeat,
+        double wallSeconds,
+        double throughputPerSecond,
+        LatencyMs latencyMs,
+        Double cpuSeconds,
+        int peakInFlight,
+        int peakThreads,
+        Long peakRssBytes,
+        Double gcSeconds,
+        Long pinnedEvents,
+        String checksum,
+        long completed,
+        long failed,
+        Prediction prediction,
+        Double efficiency,
+        String error,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long lostUpdates,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long refusedConnections) {
+
+    /** The same run with an error added (or appended to the one it has). */
+    public RunResult withError(String message) {
+        String combined = error == null ? message : error + "; " + message;
+        return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds,
+                throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
+                pinnedEvents, checksum, completed, failed, prediction, efficiency, combined, lostUpdates,
+                refusedConnections);
+    }
+}

@@ -1,0 +1,49 @@
+package threadlab.workload;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * {@code sleep:ms=N}: each task sleeps N ms and returns the sum the classic demo prints,
+ * {@code (i+1)+(i+2)}: 3, 5, 7, ... A sleeping platform thread holds an OS thread; a sleeping
+ * virtual thread is parked and frees its carrier.
+ */
+final class SleepWorkload implements Workload {
+
+    private final WorkloadSpec spec;
+    private final long millis;
+
+    SleepWorkload(WorkloadSpec spec) {
+        spec.requireOnly(Set.of("ms"));
+        this.millis = spec.longParam("ms", 1000, 0, 3_600_000);
+        this.spec = spec;
+    }
+
+    @Override
+    public WorkloadSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Nature nature() {
+        return Nature.IO;
+    }
+
+    @Override
+    public long runTask(int index) throws InterruptedException {
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+        return (index + 1L) + (index + 2L);
+    }
+
+    @Override
+    public Duration blockingTime() {
+        return Duration.ofMillis(millis);
+    }
+
+    @Override
+    public WorkloadSpec warmUpSpec() {
+        return WorkloadSpec.parse("sleep:ms=0");
+    }
+}

@@ -1,0 +1,107 @@
+package threadlab.workload;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code socket:latencyMs=L,bytes=B}: each task opens a TCP connection to the lab's
+ * {@link LoopbackServer}, sends B bytes, and blocks until they come back L ms later. Real
+ * blocking network I/O: a platform thread waits in the kernel; a virtual thread parks and its
+ * carrier serves others. Every connection the server's host refused is counted.
+ */
+final class SocketWorkload implements Workload {
+
+    private static final int CONNECT_TIMEOUT_MS = 30_000;
+
+    private final WorkloadSpec spec;
+    private final long latencyMillis;
+    private final int bytes;
+    private final LoopbackServer server;
+    private final AtomicLong refused = new AtomicLong();
+
+    SocketWorkload(WorkloadSpec spec) {
+        spec.requireOnly(Set.of("latencyMs", "bytes"));
+        this.latencyMillis = spec.longParam("latencyMs", 10, 0, 600_000);
+        this.bytes = (int) spec.longParam("bytes", 64, 1, 1 << 20);
+        this.spec = spec;
+        try {
+            this.server = new LoopbackServer(latencyMillis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the loopback server: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public WorkloadSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Nature nature() {
+        return Nature.IO;
+    }
+
+    @Override
+    public long runTask(int index) throws IOException {
+        byte[] payload = payload(index);
+        try (Socket socket = new Socket()) {
+            try {
+                socket.connect(server.address(), CONNECT_TIMEOUT_MS);
+            } catch (ConnectException e) {
+                refused.incrementAndGet();
+                throw e;
+            }
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, latencyMillis + 60_000));
+            var out = new DataOutputStream(socket.getOutputStream());
+            out.writeInt(payload.length);
+            out.write(payload);
+            out.flush();
+            byte[] reply = new byte[payload.length];
+            new DataInputStream(socket.getInputStream()).readFully(reply);
+            long h = 0;
+            for (byte b : reply) {
+                h = Checksums.mix(h + b);
+            }
+            return h;
+        }
+    }
+
+    private byte[] payload(int index) {
+        byte[] payload = new byte[bytes];
+        long h = index;
+        for (int i = 0; i < bytes; i++) {
+            h = Checksums.mix(h + i);
+            payload[i] = (byte) h;
+        }
+        return payload;
+    }
+
+    @Override
+    public Duration blockingTime() {
+        return Duration.ofMillis(latencyMillis);
+    }
+
+    @Override
+    public OptionalLong refusedConnections() {
+        return OptionalLong.of(refused.get());
+    }
+
+    @Override
+    public WorkloadSpec warmUpSpec() {
+        return WorkloadSpec.parse("socket:latencyMs=0,bytes=" + bytes);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
