@@ -9,24 +9,18 @@ public final class Experiments {
 
     public static final String ALL = "all";
 
-    private static final List<Experiment> EXPERIMENTS = new ArrayList<>(List.of(
+    private static final List<Experiment> EXPERIMENTS = List.of(
             new SeedExperiment(),
             new IoScalingExperiment(),
             new CpuScalingExperiment(),
             new MixedCrossoverExperiment(),
             new ContentionExperiment(),
-            new VirtualOverheadExperiment()));
+            new VirtualOverheadExperiment());
 
     private Experiments() {}
 
     public static List<Experiment> all() {
-        return List.copyOf(EXPERIMENTS);
-    }
-
-    /** Adds an experiment to the catalog (later issues' experiments register this way). */
-    public static synchronized void register(Experiment experiment) {
-        EXPERIMENTS.removeIf(e -> e.id().equals(experiment.id()));
-        EXPERIMENTS.add(experiment);
+        return EXPERIMENTS;
     }
 
     /**

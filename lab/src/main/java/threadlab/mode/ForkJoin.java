@@ -1,6 +1,7 @@
 package threadlab.mode;
 
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveAction;
 import threadlab.measure.TaskProbe;
 import threadlab.workload.Workload;
@@ -33,9 +34,15 @@ final class ForkJoin implements Mode {
         if (tasks == 0) {
             return;
         }
-        try (ForkJoinPool pool = new ForkJoinPool(parallelism)) {
+        try (ForkJoinPool pool = new ForkJoinPool(parallelism, ForkJoin::worker, null, false)) {
             pool.invoke(new Split(workload, probe, 0, tasks));
         }
+    }
+
+    private static ForkJoinWorkerThread worker(ForkJoinPool pool) {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setName("forkjoin-" + thread.getPoolIndex());
+        return thread;
     }
 
     /** Tasks [from, to): run one, or split in two and run both halves. */

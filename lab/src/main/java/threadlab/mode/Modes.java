@@ -1,6 +1,5 @@
 package threadlab.mode;
 
-import java.util.ArrayList;
 import java.util.List;
 import threadlab.InvalidInputException;
 
@@ -10,7 +9,7 @@ public final class Modes {
     /** The largest bound a mode accepts; beyond it a pool is a typo, not an experiment. */
     public static final int MAX_BOUND = 1_000_000;
 
-    private static final List<ModeType> TYPES = new ArrayList<>(List.of(
+    private static final List<ModeType> TYPES = List.of(
             new ModeType("sequential", false, "sequential",
                     "one task after another on the calling thread: the baseline", n -> new Sequential()),
             new ModeType("platform-pool", true, "platform-pool:N",
@@ -22,18 +21,12 @@ public final class Modes {
             new ModeType("virtual-bounded", true, "virtual-bounded:N",
                     "a virtual thread per task, at most N at once (a Semaphore, not a pool)", VirtualBounded::new),
             new ModeType("forkjoin", true, "forkjoin:N",
-                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new)));
+                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new));
 
     private Modes() {}
 
     public static List<ModeType> types() {
-        return List.copyOf(TYPES);
-    }
-
-    /** Adds a mode type to the catalog (the process modes register themselves this way). */
-    public static synchronized void register(ModeType type) {
-        TYPES.removeIf(t -> t.name().equals(type.name()));
-        TYPES.add(type);
+        return TYPES;
     }
 
     /**

@@ -1,0 +1,54 @@
+package threadlab.mode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import threadlab.measure.TaskProbe;
+import threadlab.workload.Checksums;
+import threadlab.workload.Workload;
+import threadlab.workload.Workloads;
+
+/** The lab's correctness check: every mode gives every workload the same run checksum. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class CrossModeChecksumTest {
+
+    private static final int TASKS = 12;
+
+    static List<String> workloads() {
+        return List.of("sleep:ms=2", "socket:latencyMs=1,bytes=300", "cpu:work=20000", "mixed:cpuWork=5000,ioMs=1",
+                "counter:lock=synchronized,increments=2000", "counter:lock=reentrant,increments=2000",
+                "counter:lock=atomic,increments=2000", "counter:lock=adder,increments=2000");
+    }
+
+    static List<Arguments> everyModeForEveryWorkload() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String workload : workloads()) {
+            for (ModeType type : Modes.types()) {
+                cases.add(Arguments.of(workload, type.bounded() ? type.name() + ":3" : type.name()));
+            }
+        }
+        return cases;
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyModeForEveryWorkload")
+    void sameChecksumAsSequential(String workload, String mode) throws Exception {
+        assertThat(checksum(workload, mode)).isEqualTo(checksum(workload, "sequential"));
+    }
+
+    private static String checksum(String spec, String mode) throws InterruptedException {
+        TaskProbe probe = new TaskProbe();
+        try (Workload workload = Workloads.create(spec)) {
+            Modes.parse(mode).run(workload, TASKS, probe);
+            assertThat(probe.error()).as("error in %s", mode).isNull();
+            assertThat(probe.completed()).isEqualTo(TASKS);
+            return Checksums.hex(workload.runChecksum(probe.combinedChecksum()));
+        }
+    }
+}

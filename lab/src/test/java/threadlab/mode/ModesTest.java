@@ -1,0 +1,39 @@
+package threadlab.mode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import threadlab.InvalidInputException;
+
+class ModesTest {
+
+    @Test
+    void idsRoundTrip() {
+        for (String id : new String[] {"sequential", "platform-pool:4", "platform-per-task", "virtual", "virtual-bounded:7", "forkjoin:2"}) {
+            assertThat(Modes.parse(id).id()).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void aBoundedModeWithoutNGetsTheDefault() {
+        assertThat(Modes.parse("platform-pool", 9).id()).isEqualTo("platform-pool:9");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fibers              | unknown mode 'fibers'; valid: sequential, platform-pool:N",
+        "virtual:4           | mode 'virtual' takes no bound",
+        "platform-pool:0     | expected a whole number from 1 to 1000000",
+        "platform-pool:-3    | expected a whole number from 1 to 1000000",
+        "platform-pool:many  | expected a whole number",
+        "forkjoin:2000000    | expected a whole number from 1 to 1000000"
+    })
+    void rejectsBadIds(String id, String expected) {
+        assertThatThrownBy(() -> Modes.parse(id))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(expected);
+    }
+}
