@@ -22,15 +22,17 @@ final class ResultTable {
             sections.computeIfAbsent(r.experiment() + ": " + r.workload() + " x " + String.format("%,d", r.tasks()),
                     k -> new LinkedHashMap<>()).computeIfAbsent(r.mode(), k -> new java.util.ArrayList<>()).add(r);
         }
+        int width = Math.max(20, runs.stream().mapToInt(r -> r.mode().length()).max().orElse(0));
+        String header = "  %-" + width + "s %5s %22s %12s %10s %8s %8s %10s  %s%n";
+        String row = "  %-" + width + "s %5d %22s %12s %10s %8s %8d %10s  %s%n";
         sections.forEach((title, byMode) -> {
             out.printf("%n%s%n", title);
-            out.printf("  %-20s %5s %20s %12s %10s %8s %8s %10s  %s%n",
-                    "mode", "runs", "wall s (min..max)", "tasks/s", "p99 ms", "CPU s", "threads", "efficiency", "checksum / notes");
-            byMode.forEach((mode, rs) -> out.printf("  %-20s %5d %20s %12s %10s %8s %8d %10s  %s%n",
+            out.printf(header, "mode", "runs", "wall s (min..max)", "tasks/s", "p99 ms", "CPU s", "threads", "efficiency", "checksum / notes");
+            byMode.forEach((mode, rs) -> out.printf(row,
                     mode, rs.size(),
                     String.format("%.3f (%.3f..%.3f)", median(rs, RunResult::wallSeconds), min(rs), max(rs)),
                     String.format("%,.1f", median(rs, RunResult::throughputPerSecond)),
-                    format(median(rs, r -> r.latencyMs() == null ? Double.NaN : r.latencyMs().p99()), "%.1f"),
+                    milliseconds(median(rs, r -> r.latencyMs() == null ? Double.NaN : r.latencyMs().p99())),
                     format(median(rs, r -> r.cpuSeconds() == null ? Double.NaN : r.cpuSeconds()), "%.2f"),
                     rs.stream().mapToInt(RunResult::peakThreads).max().orElse(0),
                     format(100 * median(rs, r -> r.efficiency() == null ? Double.NaN : r.efficiency()), "%.0f%%"),
@@ -73,6 +75,11 @@ final class ResultTable {
 
     private static double max(List<RunResult> rs) {
         return rs.stream().mapToDouble(RunResult::wallSeconds).max().orElse(Double.NaN);
+    }
+
+    /** Milliseconds with three significant decimals below 1 ms (a microsecond matters there). */
+    private static String milliseconds(double ms) {
+        return format(ms, ms < 1 ? "%.3f" : "%.1f");
     }
 
     private static String format(double value, String pattern) {

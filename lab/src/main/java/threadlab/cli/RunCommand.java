@@ -23,6 +23,7 @@ import threadlab.experiment.Trial;
 import threadlab.measure.Host;
 import threadlab.mode.Mode;
 import threadlab.mode.Modes;
+import threadlab.process.PoolOptions;
 import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
@@ -67,6 +68,19 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", paramLabel = "N", description = "runs per cell (default: the experiment's; 3 for --workload)")
     Integer repeat;
+
+    @Option(names = "--chunk", paramLabel = "N", description = "process-pool: tasks per message to a worker (default 1)")
+    Integer chunk;
+
+    @Option(names = "--max-tasks-per-child", paramLabel = "N", description = "process-pool: replace a worker after N tasks")
+    Integer maxTasksPerChild;
+
+    @Option(names = "--task-timeout-ms", paramLabel = "MS", description = "process-pool: kill and replace a worker whose task runs longer")
+    Integer taskTimeoutMs;
+
+    @Option(names = "--on-crash", paramLabel = "replace|break",
+            description = "process-pool: a dead worker is replaced (default), or breaks the pool like Python's BrokenProcessPool")
+    String onCrash;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder that holds run folders (default: ${DEFAULT-VALUE})")
     Path out;
@@ -113,8 +127,9 @@ final class RunCommand implements Callable<Integer> {
             if (experiments.isEmpty()) {
                 throw new InvalidInputException("nothing to run: give experiment ids (see 'list') or --workload SPEC --modes ID,... --tasks N");
             }
-            if (!modes.isEmpty() || tasks != null || concurrency != null) {
-                throw new InvalidInputException("--modes, --tasks and --concurrency go with --workload, not with experiment ids");
+            if (!modes.isEmpty() || tasks != null || concurrency != null || chunk != null || maxTasksPerChild != null
+                    || taskTimeoutMs != null || onCrash != null) {
+                throw new InvalidInputException("--modes, --tasks, --concurrency and the process-pool options go with --workload, not with experiment ids");
             }
             Profile profile = quick ? Profile.QUICK : Profile.FULL;
             int cores = Runtime.getRuntime().availableProcessors();
@@ -142,17 +157,41 @@ final class RunCommand implements Callable<Integer> {
         }
         WorkloadSpec parsed = Workloads.validate(workload);
         int bound = concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors();
+        PoolOptions settings = poolSettings();
         List<Trial> trials = new ArrayList<>();
         for (String id : modes) {
-            Mode mode = Modes.parse(id, bound);
+            Mode mode = Modes.parse(id, bound, settings);
             trials.add(new Trial(parsed, mode, tasks, repeat != null ? repeat : 3));
         }
         return new Plan("custom", List.of(new Plan.Part("custom", trials, false)));
     }
 
+    private PoolOptions poolSettings() {
+        PoolOptions settings = PoolOptions.of(1);
+        if (chunk != null) {
+            requireRange("--chunk", chunk, 1, 1_000_000);
+            settings = settings.withChunk(chunk);
+        }
+        if (maxTasksPerChild != null) {
+            requireRange("--max-tasks-per-child", maxTasksPerChild, 1, Integer.MAX_VALUE);
+            settings = settings.withMaxTasksPerChild(maxTasksPerChild);
+        }
+        if (taskTimeoutMs != null) {
+            requireRange("--task-timeout-ms", taskTimeoutMs, 1, 86_400_000);
+            settings = settings.withTaskTimeout(java.time.Duration.ofMillis(taskTimeoutMs));
+        }
+        if (onCrash != null) {
+            if (!onCrash.equals("replace") && !onCrash.equals("break")) {
+                throw new InvalidInputException("--on-crash " + onCrash + " is not one of: replace, break");
+            }
+            settings = settings.withBreakOnCrash(onCrash.equals("break"));
+        }
+        return settings;
+    }
+
     private Path prepareRunDir(String label) {
         String id = runId != null ? runId
-                : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + label.replace(',', '+');
+                : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + label.replace(',', '_');
         if (!RUN_ID.matcher(id).matches()) {
             throw new InvalidInputException("bad --run-id '" + id + "': use letters, digits, '.', '_' and '-' (at most 100)");
         }

@@ -7,7 +7,8 @@ import threadlab.mode.Modes;
 /**
  * {@code cpu-scaling}: CPU-bound tasks on 1 to 2 x cores workers. Amdahl: with no serial part the
  * speedup over {@code sequential} grows with workers up to the core count and stops there; more
- * workers (or a thread per task, or virtual threads) only share the same cores.
+ * workers (or a thread per task, or virtual threads) only share the same cores. A pool of child
+ * JVMs scales the same way once warm: processes are for isolation on the JVM, not for parallelism.
  */
 final class CpuScalingExperiment implements Experiment {
 
@@ -18,7 +19,7 @@ final class CpuScalingExperiment implements Experiment {
 
     @Override
     public String summary() {
-        return "CPU tasks on 1..2x cores workers: speedup vs sequential, capped by the cores (Amdahl)";
+        return "CPU tasks on 1..2x cores workers (threads, ForkJoin, child JVMs): speedup vs sequential, capped by the cores";
     }
 
     @Override
@@ -32,6 +33,7 @@ final class CpuScalingExperiment implements Experiment {
         for (int workers = 1; workers <= 2 * cores; workers++) {
             trials.add(Trial.of(workload, Modes.parse("platform-pool:" + workers), tasks, repeats));
             trials.add(Trial.of(workload, Modes.parse("forkjoin:" + workers), tasks, repeats));
+            trials.add(Trial.of(workload, Modes.parse("process-pool:" + workers), tasks, repeats));
         }
         trials.add(Trial.of(workload, Modes.parse("virtual"), tasks, repeats));
         trials.add(Trial.of(workload, Modes.parse("platform-per-task"), tasks, repeats));

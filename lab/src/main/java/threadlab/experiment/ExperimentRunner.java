@@ -30,9 +30,10 @@ import threadlab.workload.Workloads;
  * Runs trials and keeps the results file current: after every run the whole file is rewritten
  * atomically, so a crash loses at most the run in progress.
  *
- * <p>Before the first run of a workload in a mode, a short warm-up (the workload's
+ * <p>Before the first run of a workload in a mode instance, a short warm-up (the workload's
  * {@link Workload#warmUpSpec()}, without its waiting) loads classes and warms the JIT on the same
- * code paths; it is not recorded. Workloads that compute are timed single-threaded once
+ * code paths, and starts whatever the mode keeps between runs (a process pool's workers); it is
+ * not recorded. After a trial's repeats the runner closes its mode. Workloads that compute are timed single-threaded once
  * ({@link Calibration}) for the prediction. Every run's checksum is held against the first
  * complete run of the same workload: a difference is written into the run's {@code error}.
  */
@@ -89,13 +90,17 @@ public final class ExperimentRunner {
             int repeats = repeatOverride != null ? repeatOverride : trial.repeats();
             warmUp(trial);
             double t = singleTaskSeconds(trial.workload());
-            for (int r = 0; r < repeats; r++) {
-                listener.runStarting(experiment, trial, r, done, total);
-                RunResult result = runOnce(experiment, trial, r, t, narrated);
-                results = results.with(result);
-                ResultsFile.write(runDir, results);
-                listener.runEnded(result);
-                done++;
+            try {
+                for (int r = 0; r < repeats; r++) {
+                    listener.runStarting(experiment, trial, r, done, total);
+                    RunResult result = runOnce(experiment, trial, r, t, narrated);
+                    results = results.with(result);
+                    ResultsFile.write(runDir, results);
+                    listener.runEnded(result);
+                    done++;
+                }
+            } finally {
+                trial.mode().close();
             }
         }
         return results;
@@ -159,7 +164,8 @@ public final class ExperimentRunner {
                 complete ? Laws.efficiency(prediction, wall) : null,
                 m.error(),
                 lost.isPresent() ? lost.getAsLong() : null,
-                refused.isPresent() ? refused.getAsLong() : null);
+                refused.isPresent() ? refused.getAsLong() : null,
+                m.childStartMicros().getTotalCount() == 0 ? null : latency(m.childStartMicros()));
     }
 
     private RunResult checkChecksum(Workload workload, RunResult result) {
@@ -179,7 +185,7 @@ public final class ExperimentRunner {
         try (Workload probeWorkload = Workloads.create(trial.workload())) {
             spec = probeWorkload.warmUpSpec();
         }
-        if (!warmed.add(spec + " @ " + trial.mode().id())) {
+        if (!warmed.add(spec + " @ " + trial.mode().id() + " #" + System.identityHashCode(trial.mode()))) {
             return;
         }
         try (Workload workload = Workloads.create(spec)) {

@@ -15,7 +15,9 @@ public final class Experiments {
             new CpuScalingExperiment(),
             new MixedCrossoverExperiment(),
             new ContentionExperiment(),
-            new VirtualOverheadExperiment());
+            new VirtualOverheadExperiment(),
+            new StartupCostExperiment(),
+            new IpcExperiment());
 
     private Experiments() {}
 

@@ -93,6 +93,19 @@ public final class Host {
         }
     }
 
+    /** The resident set size of process {@code pid}, or 0 where it cannot be read (or it has ended). */
+    public static long residentBytes(long pid) {
+        try {
+            if (Oshi.INFO == null) {
+                return 0;
+            }
+            OSProcess process = Oshi.INFO.getOperatingSystem().getProcess((int) pid);
+            return process == null ? 0 : Math.max(0, process.getResidentSetSize());
+        } catch (RuntimeException | LinkageError e) {
+            return 0;
+        }
+    }
+
     /** This process's resident set size, read again at each call. */
     public static final class ResidentMemory {
         private final OSProcess process;

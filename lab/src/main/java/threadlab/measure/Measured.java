@@ -18,7 +18,8 @@ public record Measured(
         long completed,
         long failed,
         long combinedChecksum,
-        String error) {
+        String error,
+        Histogram childStartMicros) {
 
     public double wallSeconds() {
         return wallNanos / 1e9;

@@ -7,7 +7,7 @@ import threadlab.workload.Workload;
 
 /**
  * Runs a mode once and measures it: wall time around {@link Mode#run} only, CPU and GC time as
- * differences of the JVM's counters, the platform-thread peak, resident memory sampled every
+ * differences of the JVM's counters (CPU time plus that of child JVMs, see {@link ChildProcesses}), the platform-thread peak, resident memory sampled every
  * {@value #SAMPLE_MILLIS} ms by one daemon thread, and pinned virtual-thread events from JFR.
  * The sampler and the JFR stream are started before the clock and stopped after it.
  */
@@ -31,11 +31,16 @@ public final class Meter {
         AtomicLong peakRss = new AtomicLong(-1);
         Sampler sampler = new Sampler(() -> {
             if (rss != null) {
-                peakRss.accumulateAndGet(rss.bytes(), Math::max);
+                long own = rss.bytes();
+                if (own >= 0) {
+                    peakRss.accumulateAndGet(own + ChildProcesses.residentBytesOfLiveChildren(), Math::max);
+                }
             }
             progress.accept(probe.completed() + probe.failed());
         });
         try {
+            ChildProcesses.takeStartLatencies();
+            long childCpu0 = ChildProcesses.endedCpuNanos() - ChildProcesses.cpuNanosOfLiveChildren();
             long cpu0 = JvmCounters.processCpuNanos();
             long gc0 = JvmCounters.gcMillis();
             JvmCounters.resetPeakThreads();
@@ -49,12 +54,13 @@ public final class Meter {
                 sampler.stop();
             }
             long cpu1 = JvmCounters.processCpuNanos();
+            long childCpu = ChildProcesses.endedCpuNanos() + ChildProcesses.cpuNanosOfLiveChildren() - childCpu0;
             long gc1 = JvmCounters.gcMillis();
             Long pinnedCount = pinned == null ? null : pinned.stop();
             return new Measured(
                     wall,
                     probe.latencyMicros(),
-                    cpu0 < 0 || cpu1 < 0 ? null : (cpu1 - cpu0) / 1e9,
+                    cpu0 < 0 || cpu1 < 0 ? null : (cpu1 - cpu0 + childCpu) / 1e9,
                     gc0 < 0 || gc1 < 0 ? null : (gc1 - gc0) / 1e3,
                     JvmCounters.peakThreads(),
                     peakRss.get() < 0 ? null : peakRss.get(),
@@ -63,7 +69,8 @@ public final class Meter {
                     probe.completed(),
                     probe.failed(),
                     probe.combinedChecksum(),
-                    probe.error());
+                    probe.error(),
+                    ChildProcesses.takeStartLatencies());
         } finally {
             if (pinned != null) {
                 pinned.close();

@@ -53,31 +53,57 @@ public final class TaskProbe {
 
     /** Runs task {@code index} of {@code workload}, measured. Never throws; a failure is counted. */
     public void run(Workload workload, int index) {
-        int now = inFlight.incrementAndGet();
-        int peak;
-        while (now > (peak = peakInFlight.get()) && !peakInFlight.compareAndSet(peak, now)) {
-            // another task raised the peak first: read it again
-        }
+        started();
         long start = System.nanoTime();
         long checksum = 0;
         Throwable error = null;
         try {
             checksum = workload.runTask(index);
-            checksums.add(Checksums.ofTask(index, checksum));
-            completed.increment();
         } catch (Throwable t) {
             error = t;
-            failed.increment();
-            firstError.compareAndSet(null, describe(t));
             if (t instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-        } finally {
-            inFlight.decrementAndGet();
         }
         long latency = System.nanoTime() - start;
-        latencyMicros.recordValue(Math.max(0, (latency + 500) / 1000));
+        ended(index, checksum, latency, error == null ? null : describe(error));
         listener.taskEnded(index, checksum, latency, error);
+    }
+
+    /**
+     * Counts a task as in flight; for modes that run tasks elsewhere (a child process) and time
+     * them themselves. Every call is followed by one {@link #ended}.
+     */
+    public void started() {
+        int now = inFlight.incrementAndGet();
+        int peak;
+        while (now > (peak = peakInFlight.get()) && !peakInFlight.compareAndSet(peak, now)) {
+            // another task raised the peak first: read it again
+        }
+    }
+
+    /** Ends a task counted by {@link #started}: its checksum and latency, or its error (null if none). */
+    public void ended(int index, long checksum, long latencyNanos, String error) {
+        if (error == null) {
+            checksums.add(Checksums.ofTask(index, checksum));
+            completed.increment();
+        } else {
+            failed.increment();
+            firstError.compareAndSet(null, error);
+        }
+        inFlight.decrementAndGet();
+        latencyMicros.recordValue(Math.max(0, (latencyNanos + 500) / 1000));
+    }
+
+    /** Undoes a {@link #started} whose task will start again later (it was queued again). */
+    public void requeued() {
+        inFlight.decrementAndGet();
+    }
+
+    /** As {@link #ended}, and tells the listener too (with the error as an exception, if any). */
+    public void endedAndTell(int index, long checksum, long latencyNanos, String error) {
+        ended(index, checksum, latencyNanos, error);
+        listener.taskEnded(index, checksum, latencyNanos, error == null ? null : new RuntimeException(error));
     }
 
     /**
@@ -152,7 +178,8 @@ public final class TaskProbe {
         return limit == null ? failures : limit + "; " + failures;
     }
 
-    private static String describe(Throwable t) {
+    /** One line for a failure: the exception's simple name and the first line of its message. */
+    public static String describe(Throwable t) {
         String message = t.getMessage();
         return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }

@@ -12,7 +12,7 @@ import threadlab.workload.Workload;
  * reports it through {@link TaskProbe#startAll} and returns once the started tasks have ended.
  * A mode leaves no thread or process behind when {@link #run} returns.
  */
-public interface Mode {
+public interface Mode extends AutoCloseable {
 
     /** The id it was created from, with its bound: {@code platform-pool:4}, {@code virtual}. */
     String id();
@@ -27,4 +27,11 @@ public interface Mode {
      * @throws InterruptedException if the calling thread is interrupted while waiting
      */
     void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException;
+
+    /**
+     * Releases what the mode keeps between runs (a process pool's workers). A mode may keep its
+     * workers warm from one run to the next; whoever made the mode closes it when done with it.
+     */
+    @Override
+    default void close() {}
 }

@@ -2,6 +2,7 @@ package threadlab.mode;
 
 import java.util.List;
 import threadlab.InvalidInputException;
+import threadlab.process.PoolOptions;
 
 /** The mode catalog: every execution model the lab runs, picked by id. */
 public final class Modes {
@@ -21,7 +22,13 @@ public final class Modes {
             new ModeType("virtual-bounded", true, "virtual-bounded:N",
                     "a virtual thread per task, at most N at once (a Semaphore, not a pool)", VirtualBounded::new),
             new ModeType("forkjoin", true, "forkjoin:N",
-                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new));
+                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new),
+            new ModeType("process-per-task", false, "process-per-task",
+                    "a new child JVM per task, all at once: what a process costs to start",
+                    (n, settings) -> new ProcessPerTask()),
+            new ModeType("process-pool", true, "process-pool:N",
+                    "N reused child JVMs fed over pipes (the JVM's ProcessPoolExecutor); see --chunk, --on-crash",
+                    (n, settings) -> new ProcessPoolMode(settings.withWorkers(n))));
 
     private Modes() {}
 
@@ -37,6 +44,16 @@ public final class Modes {
      *     none, or gives a bound that is not a whole number in [1, {@value #MAX_BOUND}]
      */
     public static Mode parse(String id, int defaultBound) {
+        return parse(id, defaultBound, PoolOptions.of(1));
+    }
+
+    /**
+     * As {@link #parse(String, int)}, with the settings process-pool modes take (chunk, recycling,
+     * timeout, what a crash does); other modes ignore them.
+     *
+     * @throws InvalidInputException as {@link #parse(String, int)}
+     */
+    public static Mode parse(String id, int defaultBound, PoolOptions settings) {
         String text = id == null ? "" : id.strip();
         int colon = text.indexOf(':');
         String name = colon < 0 ? text : text.substring(0, colon);
@@ -44,12 +61,12 @@ public final class Modes {
                 .orElseThrow(() -> new InvalidInputException("unknown mode '" + text + "'; valid: "
                         + String.join(", ", TYPES.stream().map(ModeType::usage).toList())));
         if (colon < 0) {
-            return type.factory().apply(defaultBound);
+            return type.factory().create(defaultBound, settings);
         }
         if (!type.bounded()) {
             throw new InvalidInputException("mode '" + name + "' takes no bound; write it as '" + type.usage() + "'");
         }
-        return type.factory().apply(bound(text.substring(colon + 1), text));
+        return type.factory().create(bound(text.substring(colon + 1), text), settings);
     }
 
     /** As {@link #parse(String, int)}, with the number of available cores as the default bound. */

@@ -6,7 +6,9 @@ import threadlab.workload.Nature;
 /**
  * One measured run: a workload's tasks in one mode, once. Field names are the results contract
  * ({@code threadlab.results/1}); a measurement the platform lacks is null. {@code lostUpdates} is
- * present for counter workloads, {@code refusedConnections} for socket workloads.
+ * present for counter workloads, {@code refusedConnections} for socket workloads, {@code childStartMs}
+ * (launch to ready of each child JVM started during the run) for process modes. CPU time and peak
+ * resident memory include the run's child processes.
  */
 public record RunResult(
         String experiment,
@@ -32,7 +34,8 @@ public record RunResult(
         Double efficiency,
         String error,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long lostUpdates,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long refusedConnections) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long refusedConnections,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LatencyMs childStartMs) {
 
     /** The same run with an error added (or appended to the one it has). */
     public RunResult withError(String message) {
@@ -40,6 +43,6 @@ public record RunResult(
         return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds,
                 throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
                 pinnedEvents, checksum, completed, failed, prediction, efficiency, combined, lostUpdates,
-                refusedConnections);
+                refusedConnections, childStartMs);
     }
 }

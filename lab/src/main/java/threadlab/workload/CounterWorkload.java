@@ -61,6 +61,11 @@ final class CounterWorkload implements Workload {
     }
 
     @Override
+    public String childProcessLimitation() {
+        return "a shared counter does not cross processes: each child JVM would count in its own memory";
+    }
+
+    @Override
     public OptionalLong lostUpdates(int tasksCompleted) {
         return OptionalLong.of(tasksCompleted * increments - counter.get());
     }

@@ -63,6 +63,15 @@ public interface Workload extends AutoCloseable {
         return spec();
     }
 
+    /**
+     * Why this workload cannot run in a child JVM, or null if it can. A workload whose result
+     * lives in shared memory (a counter) has no honest process form: each child would count in
+     * its own memory.
+     */
+    default String childProcessLimitation() {
+        return null;
+    }
+
     @Override
     default void close() {}
 }

@@ -17,7 +17,10 @@ public final class Workloads {
                     "cpuWork rounds of hashing, then a sleep of ioMs: where do threads stop helping?", MixedWorkload::new),
             new WorkloadType("counter", Nature.CONTENDED, "counter:lock=synchronized,increments=100000",
                     "every task adds increments to one shared counter; lock=none|synchronized|reentrant|atomic|adder",
-                    CounterWorkload::new));
+                    CounterWorkload::new),
+            new WorkloadType("fault", Nature.IO, "fault:kind=exit,task=0,ms=0",
+                    "task number task= breaks its child JVM (kind=exit|halt|oom|chatty|hang), the others sleep ms: child JVMs only",
+                    FaultWorkload::new));
 
     private Workloads() {}
 

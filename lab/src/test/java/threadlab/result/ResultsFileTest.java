@@ -20,7 +20,7 @@ class ResultsFileTest {
         ResultsFile.write(dir, empty);
         RunResult run = new RunResult("seed", "sleep:ms=1", threadlab.workload.Nature.IO, "virtual", 3, 3, 0, 0.01, 300,
                 new LatencyMs(1, 1, 1, 1), 0.01, 3, 10, 1L, 0.0, 0L, "00", 3, 0,
-                new Prediction("littles-law", 0.001, 3000, "1 round"), 0.1, null, null, null);
+                new Prediction("littles-law", 0.001, 3000, "1 round"), 0.1, null, null, null, null);
         ResultsFile.write(dir, empty.with(run));
 
         assertThat(ResultsFile.read(dir).runs()).containsExactly(run);

@@ -1,0 +1,37 @@
+package threadlab.experiment;
+
+import java.util.List;
+import threadlab.mode.Modes;
+import threadlab.process.PoolOptions;
+
+/**
+ * {@code ipc}: the round trip of a no-op task. In one JVM, handing a task to a pool thread and
+ * back costs a few microseconds; to a worker JVM it crosses two pipes and two processes; in
+ * batches ({@code chunk}) that cost is shared by every task of the batch, as Python's
+ * {@code map(chunksize=)} does. The pools are started and warmed before the clock starts.
+ */
+final class IpcExperiment implements Experiment {
+
+    @Override
+    public String id() {
+        return "ipc";
+    }
+
+    @Override
+    public String summary() {
+        return "no-op task round trip: in-process hand-off vs process-pool unbatched vs batched (chunk=100)";
+    }
+
+    @Override
+    public List<Trial> plan(Profile profile, int cores) {
+        boolean full = profile == Profile.FULL;
+        int tasks = full ? 50_000 : 5_000;
+        int repeats = full ? 5 : 3;
+        PoolOptions batched = PoolOptions.of(1).withChunk(100);
+        return List.of(
+                Trial.of("sleep:ms=0", Modes.parse("platform-pool:1"), tasks, repeats),
+                Trial.of("sleep:ms=0", Modes.parse("process-pool:1"), tasks, repeats),
+                Trial.of("sleep:ms=0", Modes.parse("process-pool:2"), tasks, repeats),
+                Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, batched), tasks, repeats));
+    }
+}
