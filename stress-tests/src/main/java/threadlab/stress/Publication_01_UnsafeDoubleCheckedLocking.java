@@ -1,0 +1,111 @@
+package threadlab.stress;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    Double-checked locking: check the field without the lock, and take the lock only to create
+    the object. Both actors ask for the singleton and report what they read through it:
+    its field (42 when fully built), 0 if they saw the object before its constructor's write,
+    or -1 if the lazy getter returned null.
+
+    Unsafe: the field is plain. The fast path reads it without synchronization, so nothing
+    orders the constructor's write before the write of the reference: a reader may see the
+    reference and still read x as 0. Worse, the fast path reads the field twice (check, then
+    return), and two racy reads may disagree: non-null, then null. Both are allowed. On x86
+    the hardware keeps stores in order, so only a JIT reordering can show them: expect them to
+    be rare or absent here, and common on Arm.
+    Volatile: the reference is volatile, so the constructor's writes happen-before any read
+    that sees the reference; 0 and -1 are forbidden.
+
+    HOW TO RUN THIS TEST:
+      java -jar stress-tests/target/jcstress.jar -t Publication_01_UnsafeDoubleCheckedLocking -m quick
+
+    RESULT (RESULT_TABLE_PENDING)
+ */
+public class Publication_01_UnsafeDoubleCheckedLocking {
+
+    static final class Box {
+        int x;
+
+        Box() {
+            x = 42;
+        }
+    }
+
+    static int seen(Box box) {
+        return box == null ? -1 : box.x;
+    }
+
+    @JCStressTest
+    @Outcome(id = "42, 42",              expect = ACCEPTABLE,             desc = "both saw the fully built singleton")
+    @Outcome(id = {"0, .*", ".*, 0"},    expect = ACCEPTABLE_INTERESTING, desc = "saw the reference before the constructor's write")
+    @Outcome(id = {"-1, .*", ".*, -1"},  expect = ACCEPTABLE_INTERESTING, desc = "the lazy getter returned null: two racy reads disagreed")
+    @Outcome(                            expect = FORBIDDEN,              desc = "only 42, 0 and null can be read")
+    @State
+    public static class Unsafe {
+        Box instance;
+
+        Box get() {
+            if (instance == null) {
+                synchronized (this) {
+                    if (instance == null) {
+                        instance = new Box();
+                    }
+                }
+            }
+            return instance;
+        }
+
+        @Actor
+        public void actor1(II_Result r) {
+            r.r1 = seen(get());
+        }
+
+        @Actor
+        public void actor2(II_Result r) {
+            r.r2 = seen(get());
+        }
+    }
+
+    @JCStressTest
+    @Outcome(id = "42, 42",              expect = ACCEPTABLE, desc = "both saw the fully built singleton")
+    @Outcome(id = {"0, .*", ".*, 0"},    expect = FORBIDDEN,  desc = "volatile publication failed to order the constructor's write")
+    @Outcome(id = {"-1, .*", ".*, -1"},  expect = FORBIDDEN,  desc = "the lazy getter returned null")
+    @Outcome(                            expect = FORBIDDEN,  desc = "only 42, 0 and null can be read")
+    @State
+    public static class Volatile {
+        volatile Box instance;
+
+        Box get() {
+            Box local = instance;
+            if (local == null) {
+                synchronized (this) {
+                    local = instance;
+                    if (local == null) {
+                        local = new Box();
+                        instance = local;
+                    }
+                }
+            }
+            return local;
+        }
+
+        @Actor
+        public void actor1(II_Result r) {
+            r.r1 = seen(get());
+        }
+
+        @Actor
+        public void actor2(II_Result r) {
+            r.r2 = seen(get());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package threadlab.stress;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.I_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    Two threads each add one to a plain int. v++ is three steps: read v, add one, write v.
+    If both threads read 0 before either writes, both write 1 and one increment is lost. Nothing
+    in the Java Memory Model forbids it, and on a multi-core machine it happens often.
+
+    This is the baseline for Race_02 (synchronized) and Race_03 (AtomicInteger), which forbid "1".
+
+    HOW TO RUN THIS TEST:
+      java -jar stress-tests/target/jcstress.jar -t Race_01_LostUpdate -m quick
+
+    RESULT (RESULT_TABLE_PENDING)
+ */
+@JCStressTest
+@Outcome(id = "2", expect = ACCEPTABLE,             desc = "both increments landed")
+@Outcome(id = "1", expect = ACCEPTABLE_INTERESTING, desc = "lost update: both actors read 0 and wrote 1")
+@Outcome(          expect = FORBIDDEN,              desc = "two increments of 0 cannot give anything else")
+@State
+public class Race_01_LostUpdate {
+
+    int v;
+
+    @Actor
+    public void actor1() {
+        v++;
+    }
+
+    @Actor
+    public void actor2() {
+        v++;
+    }
+
+    @Arbiter
+    public void arbiter(I_Result r) {
+        r.r1 = v;
+    }
+}
