@@ -18,10 +18,20 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
     This is the baseline for Race_02 (synchronized) and Race_03 (AtomicInteger), which forbid "1".
 
-    HOW TO RUN THIS TEST:
-      java -jar stress-tests/target/jcstress.jar -t Race_01_LostUpdate -m quick
+    HOW TO RUN THIS TEST (from the project root, after mvn package):
+      java -jar stress-tests/target/jcstress.jar -t Race_01_LostUpdate -m quick -jvmArgs "-Xmx512m" -sc false -iters 1 -time 300
+    That is the gate's setting: one JVM configuration, seconds. Drop everything after the
+    test name to run every JVM configuration jcstress finds (interpreter, C1, C2, C2 with
+    stress flags), with split per-actor compilation: minutes.
 
-    RESULT (RESULT_TABLE_PENDING)
+    RESULT on 2 cores, AMD EPYC, Linux, JDK 25.0.3 Temurin (2026-11-25; a JMH run shared the
+    cores at the time): -m quick -sc false -iters 1 -time 300 over all 4 JVM configurations
+    jcstress found (-Xint; -XX:TieredStopAtLevel=1; -XX:-TieredCompilation; and that again
+    with C2 stress flags). Every test OK; the whole suite took 6 min 26 s.
+
+      RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+           1      4,255    0.28%  Interesting  lost update: both actors read 0 and wrote 1
+           2  1,523,629   99.72%   Acceptable  both increments landed
  */
 @JCStressTest
 @Outcome(id = "2", expect = ACCEPTABLE,             desc = "both increments landed")

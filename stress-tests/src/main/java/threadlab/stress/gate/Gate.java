@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Runs the jcstress suite and decides: exit status 0 if every test ran and no forbidden outcome
- * was observed, 1 otherwise (a forbidden outcome, a test error, a test that produced no result),
- * 2 for a bad command line, 3 if the gate itself broke down (the exception is printed). Writes {@code summary.json} beside jcstress's own reports and prints,
- * for every racy test, how often its interesting outcomes showed.
+ * Runs the jcstress suite and decides. Exit status: 0 if every test ran and no forbidden outcome
+ * was observed; 1 otherwise (a forbidden outcome, a test error, a test that produced no result);
+ * 2 for a bad command line; 3 if the gate itself broke down (the exception is printed).
+ * Writes {@code summary.json} beside jcstress's own reports and prints, for every racy test,
+ * how often its interesting outcomes showed.
  *
  * <pre>
  *   java -cp stress-tests/target/jcstress.jar threadlab.stress.gate.Gate --out results/my-run/jcstress
