@@ -15,9 +15,10 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
     its own variable, then reads the other's. In any interleaving at least one read comes after
     the other actor's write, so "0, 0" looks impossible.
 
-    Plain: it is not. Each core parks its write in a store buffer and goes on to the read,
-    which reaches memory before the write does; x86 does exactly this (its one allowed
-    reordering, store then load), and the JIT may reorder too. Both actors read 0.
+    Plain: it is not. Each core parks its write in its store buffer and goes on to the read,
+    which is served from the cache before the buffered write drains into it; x86 does exactly
+    this (its one allowed reordering: a later load passes an earlier store), and the JIT may
+    reorder too. Both actors read 0.
     Volatile: volatile accesses are sequentially consistent; the JIT puts a full fence
     (a locked instruction on x86) between the write and the read, and "0, 0" is forbidden.
 

@@ -11,9 +11,10 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
-    Visibility_01 with a volatile flag. Every volatile read must see the latest volatile write
-    (they are synchronization actions, in one total order consistent with program order), so
-    the JIT may not keep the value in a register: the spin must stop. STALE is forbidden.
+    Visibility_01 with a volatile flag. Volatile reads and writes are synchronization actions:
+    the JIT may not hoist a volatile read out of the loop or keep its value in a register, so
+    every iteration reads the field again and sees the signal's write once it is made. The spin
+    must stop; STALE is forbidden.
 
     HOW TO RUN THIS TEST (from the project root, after mvn package):
       java -jar stress-tests/target/jcstress.jar -t Visibility_02_VolatileFlag -m quick -jvmArgs "-Xmx512m" -sc false -iters 1 -time 300
