@@ -10,8 +10,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code quick} (the {@code mvn verify} gate): one JVM configuration ({@code -Xmx512m}),
- *       no split compilation, one fork, one 300 ms iteration per test. Every racy outcome of the
- *       suite still shows on 2 cores; the whole suite fits the build's 4-minute budget.</li>
+ *       no split compilation, one fork, one 300 ms iteration per test, so the whole suite fits
+ *       the build's 4-minute budget on 2 cores. Short runs see rare outcomes less often, allowed
+ *       or forbidden: the full run is the thorough check.</li>
  *   <li>{@code full}: jcstress's {@code default} preset: every JVM configuration it detects
  *       (interpreter, C1, C2, stress flags), split per-actor compilation, 5 iterations of 1 s.</li>
  * </ul>
