@@ -1,0 +1,88 @@
+package threadlab.stress.gate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the real gate, as {@code mvn verify} does (a child JVM, jcstress forking a JVM per test),
+ * on the test-only {@code GateFixture_01_Increment}: its unlocked variant must fail the gate with
+ * an observed forbidden outcome, its synchronized twin must pass.
+ *
+ * <p>On this test class path {@code META-INF/TestList} is the one generated from the test
+ * sources, so the child jcstress sees the fixture only.
+ */
+class GateCatchesForbiddenOutcomeTest {
+
+    private static final String UNLOCKED = "threadlab.stress.fixture.GateFixture_01_Increment.Unlocked";
+    private static final String SYNCHRONIZED = "threadlab.stress.fixture.GateFixture_01_Increment.Synchronized";
+
+    @Test
+    void aForbiddenOutcomeFailsTheGateWhileItsSoundTwinPasses(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("jcstress");
+        Path log = dir.resolve("gate.log");
+
+        int exit = runGate(dir, log, "--out", out.toString(), "--tests", "GateFixture_01_Increment");
+
+        assertThat(exit).as("gate exit status; its output:%n%s", Files.readString(log)).isEqualTo(1);
+        Summary summary = Summary.read(out.resolve(Summary.FILE));
+        assertThat(summary.schema()).isEqualTo(Summary.SCHEMA);
+        assertThat(summary.mode()).isEqualTo("quick");
+        assertThat(summary.tests()).extracting(TestSummary::test).containsExactly(SYNCHRONIZED, UNLOCKED);
+
+        TestSummary unlocked = find(summary, UNLOCKED);
+        assertThat(unlocked.verdict()).isEqualTo(TestSummary.FAILED);
+        assertThat(unlocked.family()).isEqualTo("GateFixture");
+        assertThat(unlocked.outcomes()).filteredOn(o -> o.outcome().equals("1")).singleElement()
+                .satisfies(lost -> {
+                    assertThat(lost.expect()).isEqualTo("FORBIDDEN");
+                    assertThat(lost.samples()).isPositive();
+                    assertThat(lost.desc()).isEqualTo("lost update: the lock is missing");
+                });
+
+        TestSummary locked = find(summary, SYNCHRONIZED);
+        assertThat(locked.verdict()).isEqualTo(TestSummary.OK);
+        assertThat(locked.totalSamples()).isPositive();
+
+        assertThat(Files.readString(log)).contains("FAILED: " + UNLOCKED);
+        assertThat(blobsIn(out)).hasSize(1);
+        assertThat(blobsIn(dir)).as("result blob left in the working directory").isEmpty();
+    }
+
+    private static TestSummary find(Summary summary, String test) {
+        return summary.tests().stream().filter(t -> t.test().equals(test)).findFirst().orElseThrow();
+    }
+
+    private static List<Path> blobsIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".bin.gz")).toList();
+        }
+    }
+
+    /** Runs Gate in a child JVM (this JVM's java and class path) and returns its exit status. */
+    private static int runGate(Path workDir, Path log, String... gateArgs) throws Exception {
+        List<String> command = Stream.concat(
+                Stream.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), Gate.class.getName()),
+                Stream.of(gateArgs)).toList();
+        Process gate = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            assertThat(gate.waitFor(5, TimeUnit.MINUTES)).as("gate finished within 5 minutes").isTrue();
+            return gate.exitValue();
+        } finally {
+            gate.descendants().forEach(ProcessHandle::destroyForcibly);
+            gate.destroyForcibly();
+        }
+    }
+}
