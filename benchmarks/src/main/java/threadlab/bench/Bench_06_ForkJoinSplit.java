@@ -1,0 +1,157 @@
+package threadlab.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/*
+ * What it shows
+ * -------------
+ * Divide and conquer on one array: the sum of `size` longs, four ways.
+ *
+ *   sequential      one loop on the calling thread: the baseline
+ *   recursiveTask   a RecursiveTask on a ForkJoinPool(cores): halves until a piece is at most
+ *                   size / (8 x cores) long, idle workers steal halves
+ *   parallelStream  LongStream.parallel().sum(): the same idea on the common pool, whose
+ *                   parallelism is cores - 1 (the calling thread joins in)
+ *   fixedPool       cores equal chunks submitted to a fixed pool of cores platform threads
+ *
+ * Expectation
+ * -----------
+ * The best any parallel variant can do is the sequential time / cores. Summing is cheap per
+ * element, so two things eat into that: the fixed cost of splitting and handing work to other
+ * threads (a few microseconds, which dominates a 10,000-element array) and memory bandwidth
+ * (an 8 MB array streams from memory, which two cores may not read twice as fast as one).
+ *
+ * How to run
+ * ----------
+ *   java -jar benchmarks/target/benchmarks.jar Bench_06_ForkJoinSplit
+ *
+ * Result
+ * ------
+ * (pending the full run)
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(2)
+@State(Scope.Benchmark)
+public class Bench_06_ForkJoinSplit {
+
+    @Param({"10000", "1000000"})
+    int size;
+
+    long[] values;
+    int cores;
+    ForkJoinPool forkJoin;
+    ExecutorService fixedPool;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        values = new SplittableRandom(42).longs(size).toArray();
+        cores = Runtime.getRuntime().availableProcessors();
+        forkJoin = new ForkJoinPool(cores);
+        fixedPool = Executors.newFixedThreadPool(cores, Thread.ofPlatform().name("split-pool-", 1).factory());
+        long expected = sequential();
+        for (long sum : new long[] {recursiveTask(), parallelStream(), fixedPool()}) {
+            if (sum != expected) {
+                throw new IllegalStateException("a parallel sum gave " + sum + ", the loop " + expected);
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        forkJoin.close();
+        fixedPool.close();
+    }
+
+    @Benchmark
+    public long sequential() {
+        return sum(values, 0, values.length);
+    }
+
+    @Benchmark
+    public long recursiveTask() {
+        int threshold = Math.max(1, values.length / (8 * cores));
+        return forkJoin.invoke(new Sum(values, 0, values.length, threshold));
+    }
+
+    @Benchmark
+    public long parallelStream() {
+        return Arrays.stream(values).parallel().sum();
+    }
+
+    @Benchmark
+    public long fixedPool() throws InterruptedException, ExecutionException {
+        int chunk = (values.length + cores - 1) / cores;
+        List<Future<Long>> parts = new ArrayList<>(cores);
+        for (int from = 0; from < values.length; from += chunk) {
+            int start = from;
+            int end = Math.min(values.length, from + chunk);
+            parts.add(fixedPool.submit(() -> sum(values, start, end)));
+        }
+        long total = 0;
+        for (Future<Long> part : parts) {
+            total += part.get();
+        }
+        return total;
+    }
+
+    static long sum(long[] values, int from, int to) {
+        long total = 0;
+        for (int i = from; i < to; i++) {
+            total += values[i];
+        }
+        return total;
+    }
+
+    /** The sum of values[from, to): directly when short enough, else as two halves, one forked. */
+    static final class Sum extends RecursiveTask<Long> {
+        private final long[] values;
+        private final int from;
+        private final int to;
+        private final int threshold;
+
+        Sum(long[] values, int from, int to, int threshold) {
+            this.values = values;
+            this.from = from;
+            this.to = to;
+            this.threshold = threshold;
+        }
+
+        @Override
+        protected Long compute() {
+            if (to - from <= threshold) {
+                return sum(values, from, to);
+            }
+            int middle = (from + to) >>> 1;
+            Sum right = new Sum(values, middle, to, threshold);
+            right.fork();
+            long left = new Sum(values, from, middle, threshold).compute();
+            return left + right.join();
+        }
+    }
+}
