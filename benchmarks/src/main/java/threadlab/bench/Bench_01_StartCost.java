@@ -57,29 +57,27 @@ import threadlab.workload.Workloads;
  * Result
  * ------
  * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 19:39 to 19:51 UTC (11 min 46 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared and other builds ran throughout
- * (load average 7 to 14 on 2 cores): errors are wide and absolute times inflated. Compare the
- * rows with each other, not with another machine.
+ * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
+ * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
+ * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
+ * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
  *
- *   Benchmark                          Params                  Mode  Cnt    Score      Error  Units
- *   Bench_01_StartCost.baseline        -                       avgt    6  0.00142  ± 0.00043  us/op
- *   Bench_01_StartCost.forkJoinTask    -                       avgt    6     26.4     ± 23.6  us/op
- *   Bench_01_StartCost.labMode         mode=platform-per-task  avgt    6      965    ± 1,563  us/op
- *   Bench_01_StartCost.labMode         mode=virtual            avgt    6     36.4     ± 60.1  us/op
- *   Bench_01_StartCost.labMode         mode=forkjoin           avgt    6      227      ± 199  us/op
- *   Bench_01_StartCost.labMode         mode=platform-pool      avgt    6      390      ± 257  us/op
- *   Bench_01_StartCost.platformThread  -                       avgt    6      721      ± 434  us/op
- *   Bench_01_StartCost.pooledSubmit    -                       avgt    6     20.5     ± 42.5  us/op
- *   Bench_01_StartCost.virtualThread   -                       avgt    6     35.6     ± 40.0  us/op
+ *   Benchmark                          Params                  Mode  Cnt     Score       Error  Units
+ *   Bench_01_StartCost.baseline        -                       avgt    6  0.000935  ± 0.000404  us/op
+ *   Bench_01_StartCost.forkJoinTask    -                       avgt    6      4.02      ± 2.07  us/op
+ *   Bench_01_StartCost.labMode         mode=platform-per-task  avgt    6       131        ± 31  us/op
+ *   Bench_01_StartCost.labMode         mode=virtual            avgt    6      27.8       ± 6.2  us/op
+ *   Bench_01_StartCost.labMode         mode=forkjoin           avgt    6       140        ± 38  us/op
+ *   Bench_01_StartCost.labMode         mode=platform-pool      avgt    6       141        ± 24  us/op
+ *   Bench_01_StartCost.platformThread  -                       avgt    6       123        ± 11  us/op
+ *   Bench_01_StartCost.pooledSubmit    -                       avgt    6      14.9       ± 2.3  us/op
+ *   Bench_01_StartCost.virtualThread   -                       avgt    6      6.31      ± 6.29  us/op
  *
- * A platform thread took 721 us to start and join, a virtual thread 36 us: twenty times less.
- * On this overloaded host a new OS thread also waits for the kernel to schedule it, which
- * inflates the platform figure; the order of the two does not depend on it. The pools skip the
- * creation and pay only the hand-off to a parked worker and back (forkJoinTask 26 us,
- * pooledSubmit 20 us). A lab run of one task costs about one virtual thread in mode virtual
- * (36 us) but hundreds of microseconds in every mode that builds platform threads per run
- * (forkjoin 227, platform-pool 390, platform-per-task 965 us). A run pays that once (and
+ * A platform thread took 123 us to start and join, a virtual thread 6.3 us: about 20 times less.
+ * The pools skip the creation and pay only the hand-off to a parked worker and back
+ * (forkJoinTask 4.0 us, pooledSubmit 14.9 us). A lab run of one task costs 28 us in mode virtual
+ * (an executor and one virtual thread) and 131 to 141 us in every mode that starts a platform
+ * thread per run: the platform thread is the whole difference. A run pays that once (and
  * platform-per-task once per task), so it matters only for runs as short as this one.
  */
 @BenchmarkMode(Mode.AverageTime)

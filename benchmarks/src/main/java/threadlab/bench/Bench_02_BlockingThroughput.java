@@ -48,29 +48,29 @@ import threadlab.workload.Workloads;
  * Result
  * ------
  * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 19:39 to 19:51 UTC (11 min 46 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared and other builds ran throughout
- * (load average 7 to 14 on 2 cores): errors are wide and absolute times inflated. Compare the
- * rows with each other, not with another machine.
+ * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
+ * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
+ * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
+ * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
  *
  *   Benchmark                             Params                                                  Mode   Cnt   Score    Error  Units
- *   Bench_02_BlockingThroughput.baseline  workload=sleep:ms=10                                    thrpt    6    98.1    ± 1.2  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=10 mode=platform-pool workload=sleep:ms=10     thrpt    6     939     ± 36  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=10 mode=virtual-bounded workload=sleep:ms=10   thrpt    6     944     ± 13  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=10 mode=forkjoin workload=sleep:ms=10          thrpt    6     894     ± 48  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=50 mode=platform-pool workload=sleep:ms=10     thrpt    6   3,993  ± 1,226  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=50 mode=virtual-bounded workload=sleep:ms=10   thrpt    6   4,630    ± 256  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=50 mode=forkjoin workload=sleep:ms=10          thrpt    6   3,173    ± 892  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=200 mode=platform-pool workload=sleep:ms=10    thrpt    6   2,222    ± 946  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=200 mode=virtual-bounded workload=sleep:ms=10  thrpt    6  17,628  ± 1,686  ops/s
- *   Bench_02_BlockingThroughput.run       inFlight=200 mode=forkjoin workload=sleep:ms=10         thrpt    6   2,948  ± 2,061  ops/s
+ *   Bench_02_BlockingThroughput.baseline  workload=sleep:ms=10                                    thrpt    6    97.9    ± 0.7  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=10 mode=platform-pool workload=sleep:ms=10     thrpt    6     966     ± 18  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=10 mode=virtual-bounded workload=sleep:ms=10   thrpt    6     952     ± 17  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=10 mode=forkjoin workload=sleep:ms=10          thrpt    6     888     ± 38  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=50 mode=platform-pool workload=sleep:ms=10     thrpt    6   4,281    ± 325  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=50 mode=virtual-bounded workload=sleep:ms=10   thrpt    6   4,702     ± 35  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=50 mode=forkjoin workload=sleep:ms=10          thrpt    6   3,437    ± 241  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=200 mode=platform-pool workload=sleep:ms=10    thrpt    6   5,827  ± 1,524  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=200 mode=virtual-bounded workload=sleep:ms=10  thrpt    6  18,274    ± 899  ops/s
+ *   Bench_02_BlockingThroughput.run       inFlight=200 mode=forkjoin workload=sleep:ms=10         thrpt    6   3,933  ± 2,288  ops/s
  *
- * Measured / predicted: the baseline 98.1 / 100 (0.98). At C = 10: 0.94, 0.94 and 0.89
- * (platform-pool, virtual-bounded, forkjoin). At C = 50: 0.80, 0.93, 0.63. At C = 200: 0.11,
- * 0.88, 0.15. Virtual threads hold Little's law at every C; the platform-thread modes fall
+ * Measured / predicted: the baseline 97.9 / 100 (0.98). At C = 10: 0.97, 0.95 and 0.89
+ * (platform-pool, virtual-bounded, forkjoin). At C = 50: 0.86, 0.94, 0.69. At C = 200: 0.29,
+ * 0.91, 0.20. Virtual threads hold Little's law at every C; the platform-thread modes fall
  * away as C grows, because each run of platform-pool:C or forkjoin:C starts C new platform
- * threads, and at C = 200 starting them (hundreds of microseconds each on this loaded host,
- * see Bench_01) most likely takes longer than the 10 ms the tasks spend sleeping.
+ * threads: 200 starts at about 123 us each (Bench_01) is about 25 ms per run, longer than the
+ * 10 ms the tasks spend sleeping.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -47,33 +47,36 @@ import threadlab.workload.Workloads;
  * Result
  * ------
  * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 19:39 to 19:51 UTC (11 min 46 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared and other builds ran throughout
- * (load average 7 to 14 on 2 cores): errors are wide and absolute times inflated. Compare the
- * rows with each other, not with another machine.
+ * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
+ * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
+ * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
+ * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
  *
- *   Benchmark                      Params                                Mode  Cnt  Score   Error  Units
- *   Bench_04_Contention.increment  lock=synchronized mode=sequential     avgt    6   12.7   ± 3.3  ns/op
- *   Bench_04_Contention.increment  lock=synchronized mode=platform-pool  avgt    6   32.9  ± 16.3  ns/op
- *   Bench_04_Contention.increment  lock=synchronized mode=virtual        avgt    6   11.4  ± 11.9  ns/op
- *   Bench_04_Contention.increment  lock=reentrant mode=sequential        avgt    6   13.1  ± 13.1  ns/op
- *   Bench_04_Contention.increment  lock=reentrant mode=platform-pool     avgt    6   33.1  ± 13.8  ns/op
- *   Bench_04_Contention.increment  lock=reentrant mode=virtual           avgt    6   16.2  ± 13.2  ns/op
- *   Bench_04_Contention.increment  lock=atomic mode=sequential           avgt    6   10.1   ± 7.6  ns/op
- *   Bench_04_Contention.increment  lock=atomic mode=platform-pool        avgt    6   20.6   ± 3.8  ns/op
- *   Bench_04_Contention.increment  lock=atomic mode=virtual              avgt    6   4.99  ± 3.23  ns/op
- *   Bench_04_Contention.increment  lock=adder mode=sequential            avgt    6   12.3  ± 20.4  ns/op
- *   Bench_04_Contention.increment  lock=adder mode=platform-pool         avgt    6   34.3  ± 21.2  ns/op
- *   Bench_04_Contention.increment  lock=adder mode=virtual               avgt    6   7.70  ± 9.85  ns/op
+ *   Benchmark                      Params                                Mode  Cnt  Score    Error  Units
+ *   Bench_04_Contention.increment  lock=synchronized mode=sequential     avgt    6   7.24   ± 1.28  ns/op
+ *   Bench_04_Contention.increment  lock=synchronized mode=platform-pool  avgt    6   38.3    ± 3.9  ns/op
+ *   Bench_04_Contention.increment  lock=synchronized mode=virtual        avgt    6   56.7   ± 53.2  ns/op
+ *   Bench_04_Contention.increment  lock=reentrant mode=sequential        avgt    6   6.23   ± 1.03  ns/op
+ *   Bench_04_Contention.increment  lock=reentrant mode=platform-pool     avgt    6   29.5    ± 9.8  ns/op
+ *   Bench_04_Contention.increment  lock=reentrant mode=virtual           avgt    6   22.0    ± 8.3  ns/op
+ *   Bench_04_Contention.increment  lock=atomic mode=sequential           avgt    6   2.83   ± 0.32  ns/op
+ *   Bench_04_Contention.increment  lock=atomic mode=platform-pool        avgt    6   9.79   ± 1.97  ns/op
+ *   Bench_04_Contention.increment  lock=atomic mode=virtual              avgt    6   9.24  ± 12.17  ns/op
+ *   Bench_04_Contention.increment  lock=adder mode=sequential            avgt    6   3.53   ± 0.63  ns/op
+ *   Bench_04_Contention.increment  lock=adder mode=platform-pool         avgt    6   10.7    ± 1.0  ns/op
+ *   Bench_04_Contention.increment  lock=adder mode=virtual               avgt    6   3.84   ± 1.15  ns/op
  *
- * Uncontended (sequential), each lock costs 10 to 13 ns per increment here (the probe and the
- * loop included). Four platform threads on two cores pay 2.0 to 2.8 x that (20.6 to 34.3 ns).
- * Four virtual threads pay about the uncontended cost or less (5.0 to 16.2 ns, within the
- * errors), most likely because only two carriers run them and a virtual thread is never
- * time-sliced: a thread keeps the counter's cache line (and the lock) for long stretches
- * instead of losing it at every OS preemption. The striped
- * LongAdder did not beat the AtomicLong in this run (34.3 +- 21.2 vs 20.6 +- 3.8 ns on platform
- * threads): with only two cores, the cell contention it avoids is small, and the errors overlap.
+ * Uncontended (sequential): synchronized 7.2, ReentrantLock 6.2, AtomicLong 2.8, LongAdder
+ * 3.5 ns per increment (the probe and the loop included). Four platform threads pay 3 to 5 x
+ * that; about 6 ns of it is not contention: platform-pool:4 starts 4 platform threads per run
+ * (4 x 123 us, Bench_01, over 80,000 increments), which is nearly all that atomic and adder pay
+ * on top. For the locks, what remains is contention: about 25 ns per increment for
+ * synchronized (38.3 - 7.2 - 6), 17 for ReentrantLock. On virtual threads the LongAdder stays
+ * at its uncontended cost (3.8 ns: its cells spare it any contention), while synchronized is
+ * the worst case in the table (56.7 +- 53.2 ns, iterations from 21 to 77 ns); most likely
+ * because a virtual thread that finds the monitor held unmounts and must be scheduled again
+ * (JDK 24+), which costs more than a platform thread's brief spin.
+ * AtomicLong on virtual threads was bimodal by fork (5 to 6 ns, then 12 to 15 ns).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

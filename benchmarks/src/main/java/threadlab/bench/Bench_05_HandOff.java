@@ -52,24 +52,25 @@ import org.openjdk.jmh.annotations.Warmup;
  * Result
  * ------
  * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 19:39 to 19:51 UTC (11 min 46 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared and other builds ran throughout
- * (load average 7 to 14 on 2 cores): errors are wide and absolute times inflated. Compare the
- * rows with each other, not with another machine.
+ * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
+ * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
+ * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
+ * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
  *
  *   Benchmark                          Params            Mode  Cnt   Score     Error  Units
- *   Bench_05_HandOff.baseline          -                 avgt    6    2.31    ± 3.42  ns/op
- *   Bench_05_HandOff.lockSupport       threads=platform  avgt    6   7,965   ± 3,083  ns/op
- *   Bench_05_HandOff.lockSupport       threads=virtual   avgt    6   1,444     ± 771  ns/op
- *   Bench_05_HandOff.synchronousQueue  threads=platform  avgt    6  23,812  ± 18,124  ns/op
- *   Bench_05_HandOff.synchronousQueue  threads=virtual   avgt    6   2,068     ± 625  ns/op
+ *   Bench_05_HandOff.baseline          -                 avgt    6   0.735   ± 0.303  ns/op
+ *   Bench_05_HandOff.lockSupport       threads=platform  avgt    6  16,142   ± 2,627  ns/op
+ *   Bench_05_HandOff.lockSupport       threads=virtual   avgt    6   1,202     ± 332  ns/op
+ *   Bench_05_HandOff.synchronousQueue  threads=platform  avgt    6   4,909  ± 13,949  ns/op
+ *   Bench_05_HandOff.synchronousQueue  threads=virtual   avgt    6     376   ± 1,155  ns/op
  *
- * A round trip between two virtual threads cost 1.4 us with LockSupport and 2.1 us with
- * SynchronousQueue; between two platform threads 8.0 and 23.8 us: 5.5 and 11.5 x more. Each
- * platform wake-up is a futex call and an OS context switch, and on this loaded host the woken
- * thread also waits for a core; a woken virtual thread is queued to a carrier that is already
- * running. The baseline (2.3 ns per round of two volatile writes) is what the same loop costs
- * when nobody has to wake up.
+ * With LockSupport, where every hand-off parks, a round trip between two virtual threads cost
+ * 1.2 us, between two platform threads 16.1 us: 13 x more. Each platform wake-up is a futex call
+ * and an OS context switch; a woken virtual thread is queued to a carrier. SynchronousQueue
+ * spins before it parks, and its results split by fork: platform threads 8.4 to 11.0 us per
+ * round trip in one fork, 0.29 to 0.76 us in the other (the spin caught the hand-off: no
+ * parking at all); virtual threads 0.14 to 0.26 us in five iterations of six. The baseline
+ * (0.7 ns per round of two volatile writes) is the same loop when nobody has to wake up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -51,26 +51,28 @@ import org.openjdk.jmh.annotations.Warmup;
  * Result
  * ------
  * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 19:39 to 19:51 UTC (11 min 46 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared and other builds ran throughout
- * (load average 7 to 14 on 2 cores): errors are wide and absolute times inflated. Compare the
- * rows with each other, not with another machine.
+ * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
+ * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
+ * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
+ * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
  *
  *   Benchmark                              Params        Mode  Cnt  Score   Error  Units
- *   Bench_06_ForkJoinSplit.fixedPool       size=10000    avgt    6   44.6  ± 66.7  us/op
- *   Bench_06_ForkJoinSplit.fixedPool       size=1000000  avgt    6    608   ± 305  us/op
- *   Bench_06_ForkJoinSplit.parallelStream  size=10000    avgt    6   12.9   ± 5.1  us/op
- *   Bench_06_ForkJoinSplit.parallelStream  size=1000000  avgt    6    615   ± 833  us/op
- *   Bench_06_ForkJoinSplit.recursiveTask   size=10000    avgt    6   32.9   ± 9.4  us/op
- *   Bench_06_ForkJoinSplit.recursiveTask   size=1000000  avgt    6    596   ± 231  us/op
- *   Bench_06_ForkJoinSplit.sequential      size=10000    avgt    6   5.71  ± 4.71  us/op
- *   Bench_06_ForkJoinSplit.sequential      size=1000000  avgt    6  1,447   ± 939  us/op
+ *   Bench_06_ForkJoinSplit.fixedPool       size=10000    avgt    6   22.9   ± 4.8  us/op
+ *   Bench_06_ForkJoinSplit.fixedPool       size=1000000  avgt    6    221    ± 30  us/op
+ *   Bench_06_ForkJoinSplit.parallelStream  size=10000    avgt    6   3.49  ± 1.71  us/op
+ *   Bench_06_ForkJoinSplit.parallelStream  size=1000000  avgt    6    208    ± 25  us/op
+ *   Bench_06_ForkJoinSplit.recursiveTask   size=10000    avgt    6   21.0   ± 3.5  us/op
+ *   Bench_06_ForkJoinSplit.recursiveTask   size=1000000  avgt    6    402    ± 34  us/op
+ *   Bench_06_ForkJoinSplit.sequential      size=10000    avgt    6   3.31  ± 0.05  us/op
+ *   Bench_06_ForkJoinSplit.sequential      size=1000000  avgt    6    374    ± 34  us/op
  *
- * At 10,000 elements the plain loop wins (5.7 us) and every parallel variant loses (12.9 to
- * 44.6 us): handing work to another thread costs more than summing 10,000 longs. At 1,000,000
- * the three parallel variants agree (596 to 615 us) and beat the loop's 1,447 us; more than the
- * 2 x two cores allow, so the sequential figure is inflated by the load (its error is +- 939).
- * Which parallel variant you pick matters far less than whether the work is big enough to split.
+ * At 10,000 elements the loop (3.3 us) ties with the parallel stream (3.5 us) and beats
+ * recursiveTask and fixedPool (21 and 23 us): a hand-off to another thread and back costs more
+ * than summing 10,000 longs (the stream's caller does much of the work itself). At 1,000,000
+ * the parallel stream (208 us) and the fixed pool (221 us) are 1.7 to 1.8 x faster than the
+ * loop (374 us), near the 2 x of two cores. recursiveTask did not beat the loop here (402 +- 34
+ * us, every iteration 390 to 421): a case to profile (-prof gc, -prof perfasm), not to explain
+ * by guesswork. Whether the work is big enough to split matters more than how it is split.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -59,22 +59,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * Result
  * ------
  * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 19:39 to 19:51 UTC (11 min 46 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared and other builds ran throughout
- * (load average 7 to 14 on 2 cores): errors are wide and absolute times inflated. Compare the
- * rows with each other, not with another machine.
+ * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
+ * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
+ * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
+ * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
  *
  *   Benchmark                             Params  Mode  Cnt  Score   Error  Units
- *   Bench_08_Pinning.baseline             -       avgt    6   6.83  ± 3.00  ms/op
- *   Bench_08_Pinning.insideReentrantLock  -       avgt    6   6.47  ± 1.27  ms/op
- *   Bench_08_Pinning.insideSynchronized   -       avgt    6   13.0  ± 27.2  ms/op
+ *   Bench_08_Pinning.baseline             -       avgt    6   5.41  ± 0.18  ms/op
+ *   Bench_08_Pinning.insideReentrantLock  -       avgt    6   5.40  ± 0.12  ms/op
+ *   Bench_08_Pinning.insideSynchronized   -       avgt    6   5.45  ± 0.23  ms/op
  *
- * JDK 25, so JEP 491 applies: all three take about one 5 ms sleep per batch of 16, so 16 threads
- * slept at once on one carrier, with or without a monitor. The synchronized mean is pulled up by
- * two iterations of the second fork (15.4 and 31.7 ms); its other four were 6.6 to 8.7 ms, where
- * a pinned batch would take about 80 ms every time. A second full run (19:58 to 20:10 UTC, load
- * average up to 28) gave 5.55 +- 1.16 ms for insideSynchronized. The JDK 21 figure is the
- * expectation above, not measured here: this machine has no JDK 21.
+ * JDK 25, so JEP 491 applies: all three take one 5 ms sleep plus 0.4 ms per batch of 16: the 16
+ * threads slept at once on one carrier, with or without a monitor held. A pinned batch would
+ * take about 80 ms. The JDK 21 figure is the expectation above, not measured here: this machine
+ * has no JDK 21.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
