@@ -64,12 +64,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *   Bench_05_HandOff.synchronousQueue  threads=platform  avgt    6   4,909  ± 13,949  ns/op
  *   Bench_05_HandOff.synchronousQueue  threads=virtual   avgt    6     376   ± 1,155  ns/op
  *
- * With LockSupport, where every hand-off parks, a round trip between two virtual threads cost
+ * With LockSupport, which parks whenever the ball is not there yet, a round trip between two virtual threads cost
  * 1.2 us, between two platform threads 16.1 us: 13 x more. Each platform wake-up is a futex call
  * and an OS context switch; a woken virtual thread is queued to a carrier. SynchronousQueue
  * spins before it parks, and its results split by fork: platform threads 8.4 to 11.0 us per
- * round trip in one fork, 0.29 to 0.76 us in the other (the spin caught the hand-off: no
- * parking at all); virtual threads 0.14 to 0.26 us in five iterations of six. The baseline
+ * round trip in one fork, 0.29 to 0.76 us in the other (most likely the spin caught the
+ * hand-off, with no parking at all); virtual threads 0.14 to 0.26 us in five iterations of six. The baseline
  * (0.7 ns per round of two volatile writes) is the same loop when nobody has to wake up.
  */
 @BenchmarkMode(Mode.AverageTime)
