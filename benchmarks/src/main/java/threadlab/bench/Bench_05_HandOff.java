@@ -1,0 +1,208 @@
+package threadlab.bench;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/*
+ * What it shows
+ * -------------
+ * The cost of a switch: two threads pass a ball back and forth, 10,000 round trips per call, so
+ * every round trip is two hand-offs where one thread blocks and wakes the other. Both threads
+ * are platform threads or both are virtual threads (a fixed pool of two, made by
+ * Thread.ofPlatform() or Thread.ofVirtual(), built once per trial). The score is nanoseconds per
+ * round trip.
+ *
+ *   baseline         one thread flips the same volatile ball 20,000 times: no hand-off at all
+ *   synchronousQueue ping puts into one SynchronousQueue, pong takes it and puts into another
+ *   lockSupport      a volatile ball, and LockSupport.park/unpark to sleep and to wake the other
+ *
+ * Expectation
+ * -----------
+ * Waking a parked platform thread is a futex call into the kernel and an OS context switch: a few
+ * microseconds each way. Waking a parked virtual thread submits it to the carrier pool and it
+ * continues on a carrier: a user-mode switch that saves and restores the stack frames it uses,
+ * which should be cheaper, unless the wake-up has to rouse a parked carrier, which is the same
+ * kernel work again. SynchronousQueue spins briefly before it parks, so when both ends run on
+ * their own cores it may hand off without parking at all.
+ *
+ * How to run
+ * ----------
+ *   java -jar benchmarks/target/benchmarks.jar Bench_05_HandOff
+ *
+ * Result
+ * ------
+ * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
+ * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
+ * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
+ * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
+ * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
+ *
+ *   Benchmark                          Params            Mode  Cnt   Score     Error  Units
+ *   Bench_05_HandOff.baseline          -                 avgt    6   0.735   ± 0.303  ns/op
+ *   Bench_05_HandOff.lockSupport       threads=platform  avgt    6  16,142   ± 2,627  ns/op
+ *   Bench_05_HandOff.lockSupport       threads=virtual   avgt    6   1,202     ± 332  ns/op
+ *   Bench_05_HandOff.synchronousQueue  threads=platform  avgt    6   4,909  ± 13,949  ns/op
+ *   Bench_05_HandOff.synchronousQueue  threads=virtual   avgt    6     376   ± 1,155  ns/op
+ *
+ * With LockSupport, which parks whenever the ball is not there yet, a round trip between two virtual threads cost
+ * 1.2 us, between two platform threads 16.1 us: 13 x more. Each platform wake-up is a futex call
+ * and an OS context switch; a woken virtual thread is queued to a carrier. SynchronousQueue
+ * spins before it parks, and its results split by fork: platform threads 8.4 to 11.0 us per
+ * round trip in one fork, 0.29 to 0.76 us in the other (most likely the spin caught the
+ * hand-off, with no parking at all); virtual threads 0.14 to 0.26 us in five iterations of six. The baseline
+ * (0.7 ns per round of two volatile writes) is the same loop when nobody has to wake up.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(2)
+public class Bench_05_HandOff {
+
+    static final int ROUNDS = 10_000;
+
+    @State(Scope.Thread)
+    public static class Pair {
+        @Param({"platform", "virtual"})
+        String threads;
+
+        ExecutorService two;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            ThreadFactory factory = switch (threads) {
+                case "platform" -> Thread.ofPlatform().name("hand-off-", 1).factory();
+                case "virtual" -> Thread.ofVirtual().name("hand-off-", 1).factory();
+                default -> throw new IllegalArgumentException("threads must be platform or virtual, not " + threads);
+            };
+            two = Executors.newFixedThreadPool(2, factory);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            two.close();
+        }
+
+        /** Runs ping and pong on the pair's two threads; returns what ping returned. */
+        long play(java.util.concurrent.Callable<Long> ping, java.util.concurrent.Callable<Long> pong)
+                throws InterruptedException, ExecutionException {
+            Future<Long> pongDone = two.submit(pong);
+            Future<Long> pingDone = two.submit(ping);
+            pongDone.get();
+            return pingDone.get();
+        }
+    }
+
+    /** The ball for the single-thread baseline. */
+    @State(Scope.Thread)
+    public static class Ball {
+        volatile int side;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROUNDS)
+    public int baseline(Ball ball) {
+        for (int r = 0; r < ROUNDS; r++) {
+            ball.side = 1;
+            ball.side = 0;
+        }
+        return ball.side;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROUNDS)
+    public long synchronousQueue(Pair pair) throws InterruptedException, ExecutionException {
+        SynchronousQueue<Long> there = new SynchronousQueue<>();
+        SynchronousQueue<Long> back = new SynchronousQueue<>();
+        return pair.play(() -> {
+            long ball = 0;
+            for (int r = 0; r < ROUNDS; r++) {
+                there.put(ball);
+                ball = back.take();
+            }
+            return ball;
+        }, () -> {
+            for (int r = 0; r < ROUNDS; r++) {
+                back.put(there.take() + 1);
+            }
+            return 0L;
+        });
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROUNDS)
+    public long lockSupport(Pair pair) throws InterruptedException, ExecutionException {
+        Table table = new Table();
+        return pair.play(table::ping, table::pong);
+    }
+
+    /**
+     * One ball, on ping's side or pong's. Each side waits for the ball with park (re-checking after
+     * every wake-up, spurious or not), then sends it over and unparks the other side. A side that
+     * has not parked yet finds the ball already there, and an unpark that comes before the park
+     * leaves a permit, so no wake-up is lost.
+     */
+    static final class Table {
+        private static final int PING = 0;
+        private static final int PONG = 1;
+
+        private volatile int side = PING;
+        private volatile Thread pinger;
+        private volatile Thread ponger;
+        private long returns;
+
+        long ping() {
+            pinger = Thread.currentThread();
+            for (int r = 0; r < ROUNDS; r++) {
+                while (side != PING) {
+                    LockSupport.park(this);
+                }
+                side = PONG;
+                wake(ponger);
+            }
+            while (side != PING) {
+                LockSupport.park(this);
+            }
+            return returns;
+        }
+
+        long pong() {
+            ponger = Thread.currentThread();
+            for (int r = 0; r < ROUNDS; r++) {
+                while (side != PONG) {
+                    LockSupport.park(this);
+                }
+                returns++;
+                side = PING;
+                wake(pinger);
+            }
+            return returns;
+        }
+
+        private static void wake(Thread other) {
+            if (other != null) {
+                LockSupport.unpark(other);
+            }
+        }
+    }
+}
