@@ -75,6 +75,12 @@ final class JmhSection {
             JmhScore best = group.stream().max(better).get();
             JmhScore worst = group.stream().min(better).get();
             double ratio = first.higherIsBetter() ? best.score() / worst.score() : worst.score() / best.score();
+            if (overlap(best, worst)) {
+                sentences.add(String.format("%s%s: %s (%s %s) and %s (%s %s) are within each other's error: no winner.", first.className(),
+                        first.params().isEmpty() ? "" : " [" + first.paramText() + "]", method(best), Formats.number(best.score()),
+                        best.unit(), method(worst), Formats.number(worst.score()), worst.unit()));
+                return;
+            }
             sentences.add(String.format("%s%s: %s was best (%s %s), %s better than %s (%s %s).", first.className(),
                     first.params().isEmpty() ? "" : " [" + first.paramText() + "]", method(best), Formats.number(best.score()),
                     best.unit(), Formats.times(ratio), method(worst), Formats.number(worst.score()), worst.unit()));
@@ -88,6 +94,13 @@ final class JmhSection {
             sentences.add(String.format("%d benchmark result(s); no class had two methods to compare.", scores.size()));
         }
         return sentences;
+    }
+
+    /** Whether the two scores' error intervals meet (a missing error counts as none). */
+    private static boolean overlap(JmhScore x, JmhScore y) {
+        double ex = Double.isNaN(x.error()) ? 0 : x.error();
+        double ey = Double.isNaN(y.error()) ? 0 : y.error();
+        return Math.abs(x.score() - y.score()) <= ex + ey;
     }
 
     private static String method(JmhScore s) {

@@ -49,7 +49,7 @@ final class ModeTable {
                     Formats.number(c.p50()),
                     Formats.number(c.p99()),
                     Formats.number(c.cpu()),
-                    Integer.toString(c.peakThreads()),
+                    Formats.count(c.peakThreads()),
                     Formats.megabytes(c.peakRss()),
                     Formats.orMissing(c.pinnedEvents()),
                     p == null ? Formats.MISSING : Formats.seconds(p.wallSeconds()) + " (" + p.model() + ")",

@@ -62,9 +62,12 @@ final class SeedSection implements SectionRenderer {
             } else {
                 verdict = waits ? "the waits did not overlap" : "no mode ran the tasks in parallel here";
             }
-            sentences.add(String.format("%s %d tasks (%s): sequential took %s s, the other modes %s..%s s, %s..%s faster: %s.",
-                    ModeNames.capitalised(what), tasks, workload, Formats.seconds(seq), Formats.seconds(fastest),
-                    Formats.seconds(slowest), Formats.times(seq / slowest), Formats.times(seq / fastest), verdict));
+            String others = fastest == slowest
+                    ? String.format("the other mode %s s, %s faster", Formats.seconds(fastest), Formats.times(seq / fastest))
+                    : String.format("the other modes %s..%s s, %s..%s faster", Formats.seconds(fastest), Formats.seconds(slowest),
+                            Formats.times(seq / slowest), Formats.times(seq / fastest));
+            sentences.add(String.format("%s %d tasks (%s): sequential took %s s, %s: %s.",
+                    ModeNames.capitalised(what), tasks, workload, Formats.seconds(seq), others, verdict));
         });
         return sentences;
     }
