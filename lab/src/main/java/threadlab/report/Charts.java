@@ -49,6 +49,9 @@ final class Charts {
     private static final Color[] OTHER = {
             new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF)};
 
+    /** Decades written out (1,000, not 1E3); a formatting function would make XChart space the ticks linearly. */
+    private static final String LOG_TICKS = "#,##0.###";
+
     private Charts() {}
 
     static XYChart xy(String title, String xTitle, String yTitle) {
@@ -69,13 +72,13 @@ final class Charts {
     /** Log scale on the x axis, ticks written as plain numbers (1,000, not 1E3). */
     static void logX(AxesChartStyler s) {
         s.setXAxisLogarithmic(true);
-        s.setxAxisTickLabelsFormattingFunction(Formats::number);
+        s.setXAxisDecimalPattern(LOG_TICKS);
     }
 
     /** Log scale on the y axis, ticks written as plain numbers. */
     static void logY(AxesChartStyler s) {
         s.setYAxisLogarithmic(true);
-        s.setyAxisTickLabelsFormattingFunction(Formats::number);
+        s.setYAxisDecimalPattern(LOG_TICKS);
     }
 
     /** A series drawn as a law's limit: dashed black line, no markers. */

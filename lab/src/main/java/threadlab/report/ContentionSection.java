@@ -45,7 +45,7 @@ final class ContentionSection implements SectionRenderer {
         }
         charts.add(Charts.png(Charts.slug(runs.id() + "-speed") + ".png",
                 "Median increments per second on one shared counter, by lock kind and mode (log scale: the kinds differ by orders of magnitude).", speed));
-        if (runs.cells().stream().anyMatch(ModeCell::countsLostUpdates)) {
+        if (runs.cells().stream().anyMatch(c -> c.lostFraction() > 0)) {
             CategoryChart lost = Charts.bars(runs.id() + ": lost updates", "lock", "% of updates lost");
             for (String mode : modes) {
                 CategorySeries s = lost.addSeries(mode, locks, locks.stream().map(lock -> (Number) cell(runs, lock, mode)

@@ -9,10 +9,13 @@ final class Formats {
 
     private Formats() {}
 
-    /** Seconds with three significant decimals below 10 s, two above. */
+    /** Seconds with three decimals below 10 s, two above; below a millisecond, two significant digits. */
     static String seconds(double s) {
         if (Double.isNaN(s)) {
             return MISSING;
+        }
+        if (s > 0 && s < 0.001) {
+            return new java.math.BigDecimal(s).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
         }
         return String.format(Locale.ROOT, s < 10 ? "%.3f" : "%,.2f", s);
     }

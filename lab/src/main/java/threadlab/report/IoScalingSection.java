@@ -90,8 +90,9 @@ final class IoScalingSection implements SectionRenderer {
                 sentences.add(String.format("At %s %s (%s), %s was fastest at %s tasks/s.", Formats.count(largest), noun, workload,
                         ModeNames.describe(ranked.get(0).mode()), Formats.number(ranked.get(0).throughput())));
             } else {
-                List<String> rest = ranked.stream().skip(1)
-                        .map(c -> ModeNames.describe(c.mode()) + " " + Formats.percent(c.throughput() / limit)).toList();
+                List<String> rest = new ArrayList<>();
+                ranked.stream().skip(1).forEach(c -> rest.add(ModeNames.describe(c.mode()) + (rest.isEmpty() ? " reached " : " ")
+                        + Formats.percent(c.throughput() / limit)));
                 sentences.add(String.format("At %s %s in flight (%s), %s reached %s of the Little's-law limit of %s tasks/s%s.",
                         Formats.count(largest), noun, workload, ModeNames.describe(ranked.get(0).mode()),
                         Formats.percent(ranked.get(0).throughput() / limit), Formats.number(limit),
