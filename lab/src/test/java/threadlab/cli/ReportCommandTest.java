@@ -133,6 +133,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void withoutARunFolderTheNewestRunIsReported() throws IOException {
+        Path older = Fixtures.writeRun(temp, "older", Fixtures.everyExperiment());
+        Path newer = Fixtures.writeRun(temp, "newer", Fixtures.everyExperiment());
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.fromMillis(2_000_000_000_000L));
+
+        Outcome o = report("--results", temp.toString());
+
+        assertThat(o.code()).isZero();
+        assertThat(newer.resolve("report/index.html")).isRegularFile();
+        assertThat(older.resolve("report")).doesNotExist();
+    }
+
+    @Test
     void compareGivesRatiosPerMode() throws IOException {
         Path a = Fixtures.writeRun(temp, "jdk21", List.of(
                 threadlab.report.Fixtures.everyExperiment().get(2),

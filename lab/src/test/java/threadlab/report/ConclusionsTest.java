@@ -54,6 +54,8 @@ class ConclusionsTest {
         assertThat(flat.headline()).isEqualTo("The best speedup on cpu:work=1000 was 1.92x (platform-pool:2) on 2 cores: 96% of the ideal 2x.");
         assertThat(flat.conclusions()).anyMatch(s -> s.contains("platform-pool:N went from 1.92x at 2 workers to 1.89x at 4: flat past the core count"));
         assertThat(falling.conclusions()).anyMatch(s -> s.contains("1.92x at 2 workers to 1.25x at 4: falling past the core count"));
+        assertThat(section("cpu-scaling", cpuSweep(0.45, 0.46)).headline())
+                .endsWith("2.22x (platform-pool:2) on 2 cores: 111% of the ideal 2x, above what the cores allow, so the sequential baseline ran slow.");
     }
 
     @Test
