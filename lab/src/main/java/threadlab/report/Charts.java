@@ -49,8 +49,11 @@ final class Charts {
     private static final Color[] OTHER = {
             new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF)};
 
-    /** Decades written out (1,000, not 1E3); a formatting function would make XChart space the ticks linearly. */
-    private static final String LOG_TICKS = "#,##0.###";
+    /**
+     * Tick labels as plain numbers: 1,000 rather than 1E3, 0.08 rather than .08. (A formatting
+     * function instead of a pattern would make XChart space log-axis ticks linearly.)
+     */
+    private static final String TICKS = "#,##0.###";
 
     private Charts() {}
 
@@ -69,16 +72,18 @@ final class Charts {
         return chart;
     }
 
-    /** Log scale on the x axis, ticks written as plain numbers (1,000, not 1E3). */
-    static void logX(AxesChartStyler s) {
+    /**
+     * Log scale on the x axis. Across a decade or more only the decades are labelled; within one
+     * decade (100 to 500) the steps between are too, or the axis would show a single label.
+     */
+    static void logX(AxesChartStyler s, double min, double max) {
         s.setXAxisLogarithmic(true);
-        s.setXAxisDecimalPattern(LOG_TICKS);
+        s.setXAxisLogarithmicDecadeOnly(max / min >= 10);
     }
 
     /** Log scale on the y axis, ticks written as plain numbers. */
     static void logY(AxesChartStyler s) {
         s.setYAxisLogarithmic(true);
-        s.setYAxisDecimalPattern(LOG_TICKS);
     }
 
     /** A series drawn as a law's limit: dashed black line, no markers. */
@@ -139,6 +144,8 @@ final class Charts {
         s.setLegendBorderColor(Color.WHITE);
         s.setAntiAlias(true);
         s.setLocale(Locale.ROOT);
+        s.setYAxisDecimalPattern(TICKS);
+        s.setXAxisDecimalPattern(TICKS);
         s.setChartPadding(12);
     }
 }

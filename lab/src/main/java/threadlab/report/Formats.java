@@ -37,12 +37,16 @@ final class Formats {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** A fraction as a whole percentage; below 1% with one decimal so a small loss is not shown as 0%. */
+    /** A fraction as a whole percentage; near 0% and 100% with one decimal, so a little is never shown as none or all. */
     static String percent(double fraction) {
         if (Double.isNaN(fraction)) {
             return MISSING;
         }
         double p = 100 * fraction;
+        if (p > 99.5 && p < 100) {
+            // not all: 99.88% must not read as 100%
+            return String.format(Locale.ROOT, "%.1f%%", Math.floor(p * 10) / 10);
+        }
         return String.format(Locale.ROOT, p != 0 && Math.abs(p) < 0.95 ? "%.1f%%" : "%.0f%%", p);
     }
 

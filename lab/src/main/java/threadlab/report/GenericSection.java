@@ -29,7 +29,7 @@ final class GenericSection implements SectionRenderer {
             var byTasks = ExperimentRuns.byTasks(cells);
             if (byTasks.size() > 1) {
                 XYChart chart = Charts.xy(workload + ": throughput vs tasks", "tasks", "tasks/s");
-                Charts.logX(chart.getStyler());
+                Charts.logX(chart.getStyler(), byTasks.firstKey(), byTasks.lastKey());
                 Charts.logY(chart.getStyler());
                 for (String mode : modes) {
                     List<ModeCell> series = cells.stream().filter(c -> c.mode().equals(mode) && c.throughput() > 0)

@@ -38,7 +38,8 @@ final class IoScalingSection implements SectionRenderer {
 
     private static ChartImage throughputChart(String id, String workload, List<ModeCell> cells) {
         XYChart chart = Charts.xy(workload + ": throughput vs tasks in flight", "tasks started at once", "tasks/s");
-        Charts.logX(chart.getStyler());
+        Charts.logX(chart.getStyler(), cells.stream().mapToInt(ModeCell::tasks).min().orElse(1),
+                cells.stream().mapToInt(ModeCell::tasks).max().orElse(1));
         Charts.logY(chart.getStyler());
         List<String> modes = ExperimentRuns.modes(cells);
         for (String mode : modes) {
