@@ -1,0 +1,62 @@
+package threadlab.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** One experiment's cells, and the machine's core count that the laws need. */
+record ExperimentRuns(String id, List<ModeCell> cells, int cores) {
+
+    ExperimentRuns {
+        cells = List.copyOf(cells);
+    }
+
+    /** Cells per workload spec, in the order the workloads ran. */
+    Map<String, List<ModeCell>> byWorkload() {
+        Map<String, List<ModeCell>> map = new LinkedHashMap<>();
+        for (ModeCell c : cells) {
+            map.computeIfAbsent(c.workload(), k -> new ArrayList<>()).add(c);
+        }
+        return map;
+    }
+
+    /** Cells per task count within one workload, in increasing task count. */
+    static NavigableMap<Integer, List<ModeCell>> byTasks(List<ModeCell> cells) {
+        NavigableMap<Integer, List<ModeCell>> map = new TreeMap<>();
+        for (ModeCell c : cells) {
+            map.computeIfAbsent(c.tasks(), k -> new ArrayList<>()).add(c);
+        }
+        return map;
+    }
+
+    /** Mode ids in the order they first ran. */
+    static List<String> modes(List<ModeCell> cells) {
+        LinkedHashSet<String> modes = new LinkedHashSet<>();
+        cells.forEach(c -> modes.add(c.mode()));
+        return List.copyOf(modes);
+    }
+
+    static Optional<ModeCell> find(List<ModeCell> cells, String mode) {
+        return cells.stream().filter(c -> c.mode().equals(mode)).findFirst();
+    }
+
+    /** How many members of the same mode family came before {@code mode} in {@code modes}: the shade of its colour. */
+    static int variant(List<String> modes, String mode) {
+        String family = ModeNames.name(mode);
+        int n = 0;
+        for (String m : modes) {
+            if (m.equals(mode)) {
+                return n;
+            }
+            if (ModeNames.name(m).equals(family)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

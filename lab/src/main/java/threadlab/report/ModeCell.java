@@ -1,0 +1,153 @@
+package threadlab.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import threadlab.result.Prediction;
+import threadlab.result.RunResult;
+import threadlab.workload.Nature;
+import threadlab.workload.WorkloadSpec;
+
+/**
+ * Every repeat of one workload's tasks in one mode, summarised: the medians the report shows, the
+ * spread of the wall time, and whatever went wrong. Values a run did not measure are NaN or null.
+ */
+record ModeCell(String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs) {
+
+    /** Groups runs by experiment, workload, task count and mode, in the order they first appear. */
+    static List<ModeCell> group(List<RunResult> runs) {
+        Map<String, List<RunResult>> cells = new LinkedHashMap<>();
+        for (RunResult r : runs) {
+            cells.computeIfAbsent(r.experiment() + "\u0000" + r.workload() + "\u0000" + r.tasks() + "\u0000" + r.mode(),
+                    k -> new ArrayList<>()).add(r);
+        }
+        return cells.values().stream().map(rs -> {
+            RunResult first = rs.get(0);
+            return new ModeCell(first.experiment(), first.workload(), first.nature(), first.tasks(), first.mode(), List.copyOf(rs));
+        }).toList();
+    }
+
+    double wall() {
+        return median(RunResult::wallSeconds);
+    }
+
+    double wallMin() {
+        return Stats.min(values(RunResult::wallSeconds));
+    }
+
+    double wallMax() {
+        return Stats.max(values(RunResult::wallSeconds));
+    }
+
+    double throughput() {
+        return median(RunResult::throughputPerSecond);
+    }
+
+    double p50() {
+        return median(r -> r.latencyMs() == null ? null : r.latencyMs().p50());
+    }
+
+    double p90() {
+        return median(r -> r.latencyMs() == null ? null : r.latencyMs().p90());
+    }
+
+    double p99() {
+        return median(r -> r.latencyMs() == null ? null : r.latencyMs().p99());
+    }
+
+    double latencyMax() {
+        return median(r -> r.latencyMs() == null ? null : r.latencyMs().max());
+    }
+
+    double cpu() {
+        return median(RunResult::cpuSeconds);
+    }
+
+    double efficiency() {
+        return median(RunResult::efficiency);
+    }
+
+    int peakThreads() {
+        return runs.stream().mapToInt(RunResult::peakThreads).max().orElse(0);
+    }
+
+    Long peakRss() {
+        return runs.stream().map(RunResult::peakRssBytes).filter(Objects::nonNull).max(Long::compare).orElse(null);
+    }
+
+    Long pinnedEvents() {
+        return runs.stream().map(RunResult::pinnedEvents).filter(Objects::nonNull).max(Long::compare).orElse(null);
+    }
+
+    /** The law's prediction (the same for every repeat of a cell), or null where none applied. */
+    Prediction prediction() {
+        return runs.stream().map(RunResult::prediction).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Lost updates over expected updates, median over repeats; NaN for a workload that does not count them. */
+    double lostFraction() {
+        return median(r -> {
+            if (r.lostUpdates() == null) {
+                return null;
+            }
+            double expected = r.completed() * (double) longParam("increments", 0);
+            return expected > 0 ? r.lostUpdates() / expected : null;
+        });
+    }
+
+    boolean countsLostUpdates() {
+        return runs.stream().anyMatch(r -> r.lostUpdates() != null);
+    }
+
+    /** Runs that failed tasks or carry an error, e.g. a checksum that differs from another mode's. */
+    List<String> errors() {
+        List<String> errors = new ArrayList<>();
+        for (RunResult r : runs) {
+            if (r.error() != null) {
+                errors.add(r.error());
+            } else if (r.failed() > 0) {
+                errors.add(Formats.count(r.failed()) + " of " + Formats.count(r.tasks()) + " tasks failed");
+            }
+        }
+        return errors;
+    }
+
+    /** A parameter of the workload spec ({@code lock} of {@code counter:lock=none}), or null. */
+    String param(String key) {
+        try {
+            return WorkloadSpec.parse(workload).params().get(key);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    long longParam(String key, long fallback) {
+        String value = param(key);
+        try {
+            return value == null ? fallback : Long.parseLong(value.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** The family of the workload: {@code sleep} of {@code sleep:ms=50}. */
+    String workloadName() {
+        int colon = workload.indexOf(':');
+        return colon < 0 ? workload : workload.substring(0, colon);
+    }
+
+    private double median(Function<RunResult, ? extends Number> f) {
+        return Stats.median(values(f));
+    }
+
+    private List<Number> values(Function<RunResult, ? extends Number> f) {
+        List<Number> values = new ArrayList<>();
+        for (RunResult r : runs) {
+            values.add(f.apply(r));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,66 @@
+package threadlab.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import threadlab.result.Prediction;
+
+/**
+ * The table every experiment section shows: one row per workload, task count and mode, with the
+ * median over repeats and the wall time's spread. The workload and task columns appear only when
+ * they vary; the lost-updates column only for counter workloads.
+ */
+final class ModeTable {
+
+    private ModeTable() {}
+
+    static Table of(String caption, List<ModeCell> cells) {
+        boolean workloads = cells.stream().map(ModeCell::workload).distinct().count() > 1;
+        boolean tasks = cells.stream().map(ModeCell::tasks).distinct().count() > 1;
+        boolean lost = cells.stream().anyMatch(ModeCell::countsLostUpdates);
+        List<String> headers = new ArrayList<>();
+        if (workloads) {
+            headers.add("workload");
+        }
+        if (tasks) {
+            headers.add("tasks");
+        }
+        headers.addAll(List.of("mode", "runs", "wall s (median)", "wall spread (min..max)", "tasks/s", "p50 ms", "p99 ms",
+                "CPU s", "peak threads", "peak RSS MB", "pinned", "predicted wall s", "efficiency"));
+        if (lost) {
+            headers.add("lost updates");
+        }
+        headers.add("notes");
+        List<List<String>> rows = new ArrayList<>();
+        for (ModeCell c : cells) {
+            List<String> row = new ArrayList<>();
+            if (workloads) {
+                row.add(c.workload());
+            }
+            if (tasks) {
+                row.add(Formats.count(c.tasks()));
+            }
+            Prediction p = c.prediction();
+            row.addAll(List.of(
+                    c.mode(),
+                    Integer.toString(c.runs().size()),
+                    Formats.seconds(c.wall()),
+                    Formats.seconds(c.wallMin()) + ".." + Formats.seconds(c.wallMax()),
+                    Formats.number(c.throughput()),
+                    Formats.number(c.p50()),
+                    Formats.number(c.p99()),
+                    Formats.number(c.cpu()),
+                    Formats.count(c.peakThreads()),
+                    Formats.megabytes(c.peakRss()),
+                    Formats.orMissing(c.pinnedEvents()),
+                    p == null ? Formats.MISSING : Formats.seconds(p.wallSeconds()) + " (" + p.model() + ")",
+                    Formats.percent(c.efficiency())));
+            if (lost) {
+                row.add(Formats.percent(c.lostFraction()));
+            }
+            List<String> errors = c.errors();
+            row.add(errors.isEmpty() ? "" : errors.size() + " failed: " + errors.get(0));
+            rows.add(row);
+        }
+        return new Table(caption, headers, rows);
+    }
+}

@@ -1,0 +1,117 @@
+package threadlab.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import threadlab.experiment.Experiment;
+import threadlab.experiment.Experiments;
+import threadlab.result.EnvironmentInfo;
+import threadlab.result.Results;
+import threadlab.result.RunResult;
+
+/**
+ * Turns a run folder into a {@link Report}: one section per experiment found in
+ * {@code results.json} (drawn by the renderer that knows it, else generically), then JMH and
+ * jcstress. Whatever the folder lacks is said on the page, never thrown: a renderer that cannot
+ * draw the runs it was given falls back to the generic drawing, with a note.
+ */
+final class ReportBuilder {
+
+    private static final List<SectionRenderer> RENDERERS = List.of(
+            new SeedSection(), new IoScalingSection(), new CpuScalingSection(), new MixedCrossoverSection(),
+            new ContentionSection(), new VirtualOverheadSection());
+    private static final SectionRenderer GENERIC = new GenericSection();
+
+    private ReportBuilder() {}
+
+    static Report build(RunFolder folder) {
+        List<String> problems = new ArrayList<>(folder.problems());
+        Results results = folder.results();
+        List<Section> sections = new ArrayList<>();
+        List<RunResult> runs = List.of();
+        if (results != null) {
+            runs = usableRuns(results, problems);
+            int cores = results.environment() != null && results.environment().cores() > 0
+                    ? results.environment().cores() : Runtime.getRuntime().availableProcessors();
+            byExperiment(runs).forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores))));
+        }
+        sections.add(JmhSection.of(folder));
+        sections.add(JcstressSection.of(folder));
+        EnvironmentInfo env = results == null ? null : results.environment();
+        String subtitle = String.format("%s%s", folder.dir().toAbsolutePath().normalize(),
+                results != null && results.startedAt() != null ? " - started " + results.startedAt() : "");
+        return new Report("Thread Lab report: " + folder.name(), subtitle,
+                EnvironmentTable.of(List.of(folder.name()), List.of(env == null ? EnvironmentTable.NONE : env)),
+                Summary.paragraph(env, runs, sections, problems), problems, sections);
+    }
+
+    /** Draws one experiment: its renderer's charts and conclusions, the common table and notes. */
+    static Section experimentSection(ExperimentRuns runs) {
+        SectionRenderer renderer = RENDERERS.stream().filter(r -> r.draws(runs.id())).findFirst().orElse(GENERIC);
+        List<String> notes = new ArrayList<>();
+        List<ChartImage> charts;
+        List<String> conclusions;
+        try {
+            charts = renderer.charts(runs);
+            conclusions = renderer.conclusions(runs);
+        } catch (RuntimeException e) {
+            if (renderer == GENERIC) {
+                throw e;
+            }
+            notes.add("The " + runs.id() + " chart could not be drawn from these runs (" + e + "); they are shown generically.");
+            charts = GENERIC.charts(runs);
+            conclusions = GENERIC.conclusions(runs);
+        }
+        for (ModeCell c : runs.cells()) {
+            List<String> errors = c.errors();
+            if (!errors.isEmpty()) {
+                notes.add(String.format("%s on %s x %s: %d of %d run(s) failed: %s", c.mode(), c.workload(), Formats.count(c.tasks()),
+                        errors.size(), c.runs().size(), errors.get(0)));
+            }
+        }
+        String intro = Experiments.all().stream().filter(e -> e.id().equals(runs.id())).map(Experiment::summary).findFirst()
+                .orElse("An experiment this report has no special drawing for: its runs are charted per mode.");
+        return new Section(runs.id(), runs.id(), intro, charts,
+                List.of(ModeTable.of("Median over repeats; spread is the wall time's min..max; efficiency = predicted / measured wall.", runs.cells())),
+                conclusions, notes);
+    }
+
+    private static List<RunResult> usableRuns(Results results, List<String> problems) {
+        if (results.runs() == null || results.runs().isEmpty()) {
+            problems.add("results.json holds no runs yet: the run may still be going, or it stopped before its first run ended");
+            return List.of();
+        }
+        String fallback = results.experiment() != null && !results.experiment().contains(",") ? results.experiment() : "custom";
+        List<RunResult> usable = new ArrayList<>();
+        long skipped = 0;
+        for (RunResult r : results.runs()) {
+            if (r == null || r.workload() == null || r.mode() == null) {
+                skipped++;
+                continue;
+            }
+            usable.add(r.experiment() != null ? r : withExperiment(r, fallback));
+        }
+        if (skipped > 0) {
+            problems.add(skipped + " run(s) in results.json lack a workload or mode and are left out");
+        }
+        return usable;
+    }
+
+    private static Map<String, List<ModeCell>> byExperiment(List<RunResult> runs) {
+        Map<String, List<RunResult>> byId = new LinkedHashMap<>();
+        runs.forEach(r -> byId.computeIfAbsent(r.experiment(), k -> new ArrayList<>()).add(r));
+        Map<String, List<ModeCell>> cells = new LinkedHashMap<>();
+        byId.forEach((id, rs) -> cells.put(id, ModeCell.group(rs)));
+        return cells;
+    }
+
+    private static RunResult withExperiment(RunResult r, String experiment) {
+        Objects.requireNonNull(experiment);
+        return new RunResult(experiment, r.workload(), r.nature(), r.mode(), r.tasks(), r.concurrency(), r.repeat(), r.wallSeconds(),
+                r.throughputPerSecond(), r.latencyMs(), r.cpuSeconds(), r.peakInFlight(), r.peakThreads(), r.peakRssBytes(),
+                r.gcSeconds(), r.pinnedEvents(), r.checksum(), r.completed(), r.failed(), r.prediction(), r.efficiency(), r.error(),
+                r.lostUpdates(), r.refusedConnections());
+    }
+}

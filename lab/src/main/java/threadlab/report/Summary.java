@@ -1,0 +1,36 @@
+package threadlab.report;
+
+import java.util.List;
+import java.util.Objects;
+import threadlab.result.EnvironmentInfo;
+import threadlab.result.RunResult;
+
+/** The paragraph at the top of the page: what ran where, each section's headline, what failed and what is missing. */
+final class Summary {
+
+    private Summary() {}
+
+    static String paragraph(EnvironmentInfo env, List<RunResult> runs, List<Section> sections, List<String> problems) {
+        StringBuilder sb = new StringBuilder();
+        long experiments = runs.stream().map(RunResult::experiment).distinct().count();
+        if (runs.isEmpty()) {
+            sb.append("No lab runs to show.");
+        } else {
+            sb.append(String.format("%s run(s) of %d experiment(s)", Formats.count(runs.size()), experiments));
+            if (env != null) {
+                sb.append(String.format(" on %s, %d cores, JDK %s", Formats.orMissing(env.cpu()), env.cores(), Formats.orMissing(env.jdk())));
+            }
+            sb.append('.');
+        }
+        sections.stream().map(Section::headline).filter(Objects::nonNull).forEach(h -> sb.append(' ').append(h));
+        long failed = runs.stream().filter(r -> r.error() != null || r.failed() > 0).count();
+        if (!runs.isEmpty()) {
+            sb.append(failed == 0 ? " Every run completed, and every checksum that must match did."
+                    : String.format(" %d of %d runs failed or gave a wrong checksum (see the notes in their sections).", failed, runs.size()));
+        }
+        if (!problems.isEmpty()) {
+            sb.append(String.format(" The run folder is incomplete: %d problem(s), listed below.", problems.size()));
+        }
+        return sb.toString();
+    }
+}
