@@ -15,7 +15,8 @@ public final class Experiments {
             new CpuScalingExperiment(),
             new MixedCrossoverExperiment(),
             new ContentionExperiment(),
-            new VirtualOverheadExperiment());
+            new VirtualOverheadExperiment(),
+            new SyncVsAsyncExperiment());
 
     private Experiments() {}
 

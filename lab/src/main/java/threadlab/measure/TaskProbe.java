@@ -18,10 +18,18 @@ import threadlab.workload.Workload;
  */
 public final class TaskProbe {
 
-    /** Told about each task as it ends, on the thread that ran it. */
+    /** Told about each task as it ends, on the thread that ran it (or that called it back). */
     @FunctionalInterface
     public interface Listener {
         void taskEnded(int index, long checksum, long latencyNanos, Throwable error);
+
+        /**
+         * As {@link #taskEnded}, for a task that ended in its completion callback ({@link #end}),
+         * on the thread that completed it; by default the same as {@code taskEnded}.
+         */
+        default void taskCalledBack(int index, long checksum, long latencyNanos, Throwable error) {
+            taskEnded(index, checksum, latencyNanos, error);
+        }
 
         Listener NONE = (index, checksum, latencyNanos, error) -> {};
     }
@@ -53,31 +61,65 @@ public final class TaskProbe {
 
     /** Runs task {@code index} of {@code workload}, measured. Never throws; a failure is counted. */
     public void run(Workload workload, int index) {
+        long start = begin();
+        long value = 0;
+        Throwable error = null;
+        try {
+            value = workload.runTask(index);
+        } catch (Throwable t) {
+            error = t;
+            if (t instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        finish(index, start, value, error, false);
+    }
+
+    /**
+     * Counts a task in flight from now and returns its start time, for a mode whose tasks do not
+     * run on one thread from start to end (a callback chain). Every {@code begin} must be matched
+     * by exactly one {@link #end}; {@link #run} is {@code begin}, the task, {@code end}.
+     */
+    public long begin() {
         int now = inFlight.incrementAndGet();
         int peak;
         while (now > (peak = peakInFlight.get()) && !peakInFlight.compareAndSet(peak, now)) {
             // another task raised the peak first: read it again
         }
-        long start = System.nanoTime();
+        return System.nanoTime();
+    }
+
+    /**
+     * Ends task {@code index}, begun at {@code startNanos} by {@link #begin}: with its value, or
+     * with the failure {@code error} (then {@code value} is ignored). Called from the task's
+     * completion callback; tells the listener's {@link Listener#taskCalledBack} on the calling
+     * thread. Never throws.
+     */
+    public void end(int index, long startNanos, long value, Throwable error) {
+        finish(index, startNanos, value, error, true);
+    }
+
+    private void finish(int index, long startNanos, long value, Throwable error, boolean calledBack) {
         long checksum = 0;
-        Throwable error = null;
         try {
-            checksum = workload.runTask(index);
-            checksums.add(Checksums.ofTask(index, checksum));
-            completed.increment();
-        } catch (Throwable t) {
-            error = t;
-            failed.increment();
-            firstError.compareAndSet(null, describe(t));
-            if (t instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
+            if (error == null) {
+                checksum = value;
+                checksums.add(Checksums.ofTask(index, checksum));
+                completed.increment();
+            } else {
+                failed.increment();
+                firstError.compareAndSet(null, describe(error));
             }
         } finally {
             inFlight.decrementAndGet();
         }
-        long latency = System.nanoTime() - start;
+        long latency = System.nanoTime() - startNanos;
         latencyMicros.recordValue(Math.max(0, (latency + 500) / 1000));
-        listener.taskEnded(index, checksum, latency, error);
+        if (calledBack) {
+            listener.taskCalledBack(index, checksum, latency, error);
+        } else {
+            listener.taskEnded(index, checksum, latency, error);
+        }
     }
 
     /**

@@ -4,6 +4,18 @@ import java.util.function.IntFunction;
 
 /**
  * One entry of the mode catalog: its name, whether it takes a bound {@code :N}, the id as a user
- * writes it, one line of explanation, and how to build it.
+ * writes it, one line of explanation, and how to build it. A mode whose bound is {@code optional}
+ * (as {@code async}) means "no bound" without {@code :N}: its factory is given
+ * {@link #NO_BOUND} rather than a default bound.
  */
-public record ModeType(String name, boolean bounded, String usage, String summary, IntFunction<Mode> factory) {}
+public record ModeType(String name, boolean bounded, String usage, String summary, IntFunction<Mode> factory,
+        boolean optional) {
+
+    /** What an optionally bounded mode's factory is given when the id has no {@code :N}. */
+    public static final int NO_BOUND = 0;
+
+    /** A mode that takes no bound, or always has one ({@code :N} or the default). */
+    public ModeType(String name, boolean bounded, String usage, String summary, IntFunction<Mode> factory) {
+        this(name, bounded, usage, summary, factory, false);
+    }
+}

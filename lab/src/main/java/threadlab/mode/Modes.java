@@ -21,7 +21,8 @@ public final class Modes {
             new ModeType("virtual-bounded", true, "virtual-bounded:N",
                     "a virtual thread per task, at most N at once (a Semaphore, not a pool)", VirtualBounded::new),
             new ModeType("forkjoin", true, "forkjoin:N",
-                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new));
+                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new),
+            new ModeType("async", true, "async:N", AsyncCallbacks.SUMMARY, AsyncCallbacks::new, true));
 
     private Modes() {}
 
@@ -31,7 +32,7 @@ public final class Modes {
 
     /**
      * Builds the mode an id names, e.g. {@code platform-pool:4}. A bounded mode given without
-     * {@code :N} gets {@code defaultBound}.
+     * {@code :N} gets {@code defaultBound}, unless its bound is optional ({@code async}: no bound).
      *
      * @throws InvalidInputException if the id names no mode, gives a bound to a mode that takes
      *     none, or gives a bound that is not a whole number in [1, {@value #MAX_BOUND}]
@@ -44,7 +45,7 @@ public final class Modes {
                 .orElseThrow(() -> new InvalidInputException("unknown mode '" + text + "'; valid: "
                         + String.join(", ", TYPES.stream().map(ModeType::usage).toList())));
         if (colon < 0) {
-            return type.factory().apply(defaultBound);
+            return type.factory().apply(type.optional() ? ModeType.NO_BOUND : defaultBound);
         }
         if (!type.bounded()) {
             throw new InvalidInputException("mode '" + name + "' takes no bound; write it as '" + type.usage() + "'");
