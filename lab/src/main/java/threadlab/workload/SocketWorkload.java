@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -104,6 +105,11 @@ final class SocketWorkload implements AsyncWorkload {
     @Override
     public Duration blockingTime() {
         return Duration.ofMillis(latencyMillis);
+    }
+
+    /** Where the loopback server listens: tests look for sockets still open to it. */
+    SocketAddress serverAddress() {
+        return server.address();
     }
 
     @Override
