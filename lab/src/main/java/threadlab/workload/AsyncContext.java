@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.AsynchronousChannelGroup;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledFuture;
@@ -15,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * What an asynchronous run's callback chains run on, owned by the mode that opens it: one timer
  * thread that completes delays (no thread waits out a delay), a {@link ForkJoinPool} for CPU
- * steps, and an {@link AsynchronousChannelGroup} whose few threads run the I/O completion
- * handlers. Nothing here blocks a thread while a task waits.
+ * steps, and an {@link AsynchronousChannelGroup} whose few threads wait for I/O events and run
+ * the completion handlers. Nothing here blocks a thread while a task waits.
  *
  * <p>{@link #close()} drops queued work, closes every channel of the group (so no socket outlives
  * the run) and waits for the threads to end; a CPU step already running is let finish.
@@ -27,15 +25,14 @@ public final class AsyncContext implements AutoCloseable {
 
     private final ScheduledThreadPoolExecutor timer;
     private final ForkJoinPool cpu;
-    private final ExecutorService ioThreads;
     private final AsynchronousChannelGroup channels;
 
     private AsyncContext(int parallelism) throws IOException {
         timer = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("async-timer").factory());
         timer.setRemoveOnCancelPolicy(true);
         cpu = new ForkJoinPool(parallelism, AsyncContext::cpuWorker, null, true);
-        ioThreads = Executors.newFixedThreadPool(parallelism, Thread.ofPlatform().name("async-io-", 1).factory());
-        channels = AsynchronousChannelGroup.withThreadPool(ioThreads);
+        channels = AsynchronousChannelGroup.withFixedThreadPool(parallelism,
+                Thread.ofPlatform().name("async-io-", 1).factory());
     }
 
     /**

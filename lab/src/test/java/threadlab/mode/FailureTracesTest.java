@@ -33,8 +33,8 @@ class FailureTracesTest {
 
         assertThat(blocking).isInstanceOf(ConnectException.class);
         assertThat(callback).isInstanceOf(ConnectException.class);
-        assertThat(frames(blocking)).contains("threadlab.workload.SocketWorkload.runTask",
-                "threadlab.measure.TaskProbe.run", "threadlab.mode.VirtualPerTask.lambda$run$0");
+        assertThat(frames(blocking)).contains("threadlab.workload.SocketWorkload.runTask", "threadlab.measure.TaskProbe.run")
+                .anyMatch(frame -> frame.startsWith("threadlab.mode.VirtualPerTask.lambda$run"));
         assertThat(frames(callback)).noneMatch(frame -> frame.startsWith("threadlab."));
 
         Path out = Path.of("target", "failure-traces.txt");
