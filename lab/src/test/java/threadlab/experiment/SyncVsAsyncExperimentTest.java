@@ -49,10 +49,7 @@ class SyncVsAsyncExperimentTest {
             assertThat(run.get("error").isNull()).as(cell + ": " + run.get("error")).isTrue();
             assertThat(run.get("completed").asInt()).as(cell).isEqualTo(run.get("tasks").asInt());
             assertThat(run.get("prediction").get("model").asText()).isEqualTo("littles-law");
-            if (!run.get("mode").asText().startsWith("platform-pool")) {
-                assertThat(run.get("peakInFlight").asInt()).as(cell + ": every task in flight at once")
-                        .isEqualTo(run.get("tasks").asInt());
-            }
+            assertThat(run.get("peakInFlight").asInt()).as(cell).isBetween(1, run.get("concurrency").asInt());
             modes.add(run.get("mode").asText());
             String previous = checksums.putIfAbsent(run.get("workload").asText() + " x" + run.get("tasks").asInt(),
                     run.get("checksum").asText());
