@@ -112,7 +112,7 @@ public final class ExperimentRunner {
             narration.printf("%n-- %s: %d x %s, up to %d at once%n", trial.mode().id(), trial.tasks(),
                     trial.workload(), trial.mode().concurrency(trial.tasks()));
         }
-        TaskProbe.Listener taskListener = narrated ? this::narrate : TaskProbe.Listener.NONE;
+        TaskProbe.Listener taskListener = narrated ? new Narrator() : TaskProbe.Listener.NONE;
         try (Workload workload = Workloads.create(trial.workload())) {
             TaskProbe probe = new TaskProbe(taskListener);
             System.gc();
@@ -125,10 +125,26 @@ public final class ExperimentRunner {
         }
     }
 
-    private void narrate(int index, long checksum, long latencyNanos, Throwable error) {
-        String value = error != null ? "failed: " + error
-                : checksum >= 0 && checksum < 1_000_000_000L ? Long.toString(checksum) : Checksums.hex(checksum);
-        narration.printf("%s %s%n", value, LocalTime.now().format(CLOCK));
+    /**
+     * Prints each task's value and the time as it ends; a task that ended in its completion
+     * callback (an asynchronous mode) says so, with the thread that called it back.
+     */
+    private final class Narrator implements TaskProbe.Listener {
+        @Override
+        public void taskEnded(int index, long checksum, long latencyNanos, Throwable error) {
+            narration.printf("%s %s%n", value(checksum, error), LocalTime.now().format(CLOCK));
+        }
+
+        @Override
+        public void taskCalledBack(int index, long checksum, long latencyNanos, Throwable error) {
+            narration.printf("%s %s   <- completion callback on %s%n", value(checksum, error),
+                    LocalTime.now().format(CLOCK), Thread.currentThread().getName());
+        }
+
+        private static String value(long checksum, Throwable error) {
+            return error != null ? "failed: " + error
+                    : checksum >= 0 && checksum < 1_000_000_000L ? Long.toString(checksum) : Checksums.hex(checksum);
+        }
     }
 
     private RunResult toResult(String experiment, Trial trial, int repeat, Workload workload, Measured m, double t) {

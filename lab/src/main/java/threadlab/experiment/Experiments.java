@@ -17,7 +17,8 @@ public final class Experiments {
             new ContentionExperiment(),
             new VirtualOverheadExperiment(),
             new StartupCostExperiment(),
-            new IpcExperiment());
+            new IpcExperiment(),
+            new SyncVsAsyncExperiment());
 
     private Experiments() {}
 

@@ -3,14 +3,14 @@ package threadlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import threadlab.mode.Mode;
-import threadlab.mode.ModeType;
 import threadlab.mode.Modes;
 
 /**
  * {@code seed}: the classic demo the lab grew from. Three tasks sleep 3 s each on three workers,
  * in every mode: all finish in about 3 s except {@code sequential} (about 9 s), exactly as
  * Python's thread and process pools do. Then the same three tasks as CPU work, where Python's
- * threads are held back by the GIL and Java's are not: they run on every core.
+ * threads are held back by the GIL and Java's are not: they run on every core. In {@code async:3}
+ * the three tasks are submitted with a completion callback, and the callback prints each sum.
  */
 final class SeedExperiment implements Experiment {
 
@@ -46,11 +46,10 @@ final class SeedExperiment implements Experiment {
         return trials;
     }
 
-    /** Every mode in the catalog, bounded ones with {@code workers} workers. */
+    /** Every mode in the catalog, bounded ones (optionally bounded too) with {@code workers} workers. */
     static List<Mode> everyMode(int workers) {
         return Modes.types().stream()
-                .map(ModeType::name)
-                .map(name -> Modes.parse(name, workers))
+                .map(t -> Modes.parse(t.bounded() ? t.name() + ":" + workers : t.name()))
                 .toList();
     }
 }

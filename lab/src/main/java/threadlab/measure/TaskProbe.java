@@ -18,10 +18,18 @@ import threadlab.workload.Workload;
  */
 public final class TaskProbe {
 
-    /** Told about each task as it ends, on the thread that ran it. */
+    /** Told about each task as it ends, on the thread that ran it (or that called it back). */
     @FunctionalInterface
     public interface Listener {
         void taskEnded(int index, long checksum, long latencyNanos, Throwable error);
+
+        /**
+         * As {@link #taskEnded}, for a task that ended in its completion callback ({@link #end}),
+         * on the thread that completed it; by default the same as {@code taskEnded}.
+         */
+        default void taskCalledBack(int index, long checksum, long latencyNanos, Throwable error) {
+            taskEnded(index, checksum, latencyNanos, error);
+        }
 
         Listener NONE = (index, checksum, latencyNanos, error) -> {};
     }
@@ -53,12 +61,11 @@ public final class TaskProbe {
 
     /** Runs task {@code index} of {@code workload}, measured. Never throws; a failure is counted. */
     public void run(Workload workload, int index) {
-        started();
-        long start = System.nanoTime();
-        long checksum = 0;
+        long start = begin();
+        long value = 0;
         Throwable error = null;
         try {
-            checksum = workload.runTask(index);
+            value = workload.runTask(index);
         } catch (Throwable t) {
             error = t;
             if (t instanceof InterruptedException) {
@@ -66,13 +73,36 @@ public final class TaskProbe {
             }
         }
         long latency = System.nanoTime() - start;
+        ended(index, value, latency, error == null ? null : describe(error));
+        listener.taskEnded(index, value, latency, error);
+    }
+
+    /**
+     * Counts a task in flight from now and returns its start time, for a mode whose tasks do not
+     * run on one thread from start to end (a callback chain). Every {@code begin} must be matched
+     * by exactly one {@link #end}; {@link #run} is {@code begin}, the task, {@code end}.
+     */
+    public long begin() {
+        started();
+        return System.nanoTime();
+    }
+
+    /**
+     * Ends task {@code index}, begun at {@code startNanos} by {@link #begin}: with its value, or
+     * with the failure {@code error} (then {@code value} is ignored). Called from the task's
+     * completion callback; tells the listener's {@link Listener#taskCalledBack} on the calling
+     * thread. Never throws.
+     */
+    public void end(int index, long startNanos, long value, Throwable error) {
+        long latency = System.nanoTime() - startNanos;
+        long checksum = error == null ? value : 0;
         ended(index, checksum, latency, error == null ? null : describe(error));
-        listener.taskEnded(index, checksum, latency, error);
+        listener.taskCalledBack(index, checksum, latency, error);
     }
 
     /**
      * Counts a task as in flight; for modes that run tasks elsewhere (a child process) and time
-     * them themselves. Every call is followed by one {@link #ended}.
+     * them themselves. Every call is followed by one {@link #ended} (or {@link #requeued}).
      */
     public void started() {
         int now = inFlight.incrementAndGet();

@@ -6,9 +6,14 @@ import threadlab.process.PoolOptions;
 /**
  * One entry of the mode catalog: its name, whether it takes a bound {@code :N}, the id as a user
  * writes it, one line of explanation, and how to build it from the bound and the process-pool
- * settings (which only process modes read).
+ * settings (which only process modes read). A mode whose bound is {@code optional} (as
+ * {@code async}) means "no bound" without {@code :N}: its factory is given {@link #NO_BOUND}
+ * rather than a default bound.
  */
-public record ModeType(String name, boolean bounded, String usage, String summary, Factory factory) {
+public record ModeType(String name, boolean bounded, String usage, String summary, Factory factory, boolean optional) {
+
+    /** What an optionally bounded mode's factory is given when the id has no {@code :N}. */
+    public static final int NO_BOUND = 0;
 
     /** Builds a mode from its bound and the process-pool settings. */
     @FunctionalInterface
@@ -16,8 +21,18 @@ public record ModeType(String name, boolean bounded, String usage, String summar
         Mode create(int bound, PoolOptions settings);
     }
 
-    /** A mode that needs only its bound. */
+    /** A mode that needs the process-pool settings. */
+    public ModeType(String name, boolean bounded, String usage, String summary, Factory factory) {
+        this(name, bounded, usage, summary, factory, false);
+    }
+
+    /** A mode that needs only its bound; {@code optional}: see above. */
+    public ModeType(String name, boolean bounded, String usage, String summary, IntFunction<Mode> factory, boolean optional) {
+        this(name, bounded, usage, summary, (bound, settings) -> factory.apply(bound), optional);
+    }
+
+    /** A mode that takes no bound, or always has one ({@code :N} or the default). */
     public ModeType(String name, boolean bounded, String usage, String summary, IntFunction<Mode> factory) {
-        this(name, bounded, usage, summary, (bound, settings) -> factory.apply(bound));
+        this(name, bounded, usage, summary, factory, false);
     }
 }

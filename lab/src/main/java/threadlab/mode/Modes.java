@@ -28,7 +28,8 @@ public final class Modes {
                     (n, settings) -> new ProcessPerTask()),
             new ModeType("process-pool", true, "process-pool:N",
                     "N reused child JVMs fed over pipes (the JVM's ProcessPoolExecutor); see --chunk, --on-crash",
-                    (n, settings) -> new ProcessPoolMode(settings.withWorkers(n))));
+                    (n, settings) -> new ProcessPoolMode(settings.withWorkers(n))),
+            new ModeType("async", true, "async:N", AsyncCallbacks.SUMMARY, AsyncCallbacks::new, true));
 
     private Modes() {}
 
@@ -38,7 +39,7 @@ public final class Modes {
 
     /**
      * Builds the mode an id names, e.g. {@code platform-pool:4}. A bounded mode given without
-     * {@code :N} gets {@code defaultBound}.
+     * {@code :N} gets {@code defaultBound}, unless its bound is optional ({@code async}: no bound).
      *
      * @throws InvalidInputException if the id names no mode, gives a bound to a mode that takes
      *     none, or gives a bound that is not a whole number in [1, {@value #MAX_BOUND}]
@@ -61,7 +62,7 @@ public final class Modes {
                 .orElseThrow(() -> new InvalidInputException("unknown mode '" + text + "'; valid: "
                         + String.join(", ", TYPES.stream().map(ModeType::usage).toList())));
         if (colon < 0) {
-            return type.factory().create(defaultBound, settings);
+            return type.factory().create(type.optional() ? ModeType.NO_BOUND : defaultBound, settings);
         }
         if (!type.bounded()) {
             throw new InvalidInputException("mode '" + name + "' takes no bound; write it as '" + type.usage() + "'");

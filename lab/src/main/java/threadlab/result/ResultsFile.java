@@ -41,6 +41,7 @@ public final class ResultsFile {
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.write(temp, content);
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -48,6 +49,13 @@ public final class ResultsFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** createTempFile makes the file private (0600); a results file is for everyone who can see the folder. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -1,13 +1,15 @@
 package threadlab.workload;
 
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code cpu:work=N}: N rounds of 64-bit hashing seeded by the task index. Each round depends on
  * the one before, so the JIT can neither skip nor vectorise it, and the result is the checksum.
- * Nothing is shared: tasks scale with cores, up to the core count.
+ * Nothing is shared: tasks scale with cores, up to the core count. Asynchronously, each task is a
+ * step on the context's ForkJoinPool: computing never waits, so there is nothing else to do.
  */
-final class CpuWorkload implements Workload {
+final class CpuWorkload implements AsyncWorkload {
 
     static final long MAX_WORK = 100_000_000_000L;
 
@@ -42,5 +44,10 @@ final class CpuWorkload implements Workload {
     @Override
     public long runTask(int index) {
         return burn(index, work);
+    }
+
+    @Override
+    public CompletableFuture<Long> startTask(int index, AsyncContext async) {
+        return CompletableFuture.supplyAsync(() -> burn(index, work), async.cpu());
     }
 }

@@ -2,13 +2,15 @@ package threadlab.workload;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code mixed:cpuWork=N,ioMs=M}: each task hashes for N rounds (as {@code cpu}), then sleeps M
  * ms. With little CPU, many waiting threads win; with much CPU, the cores are the limit and more
- * threads only add switching.
+ * threads only add switching. Asynchronously: the hashing as a step on the context's ForkJoinPool,
+ * then the wait as a timer entry, chained.
  */
-final class MixedWorkload implements Workload {
+final class MixedWorkload implements AsyncWorkload {
 
     private final WorkloadSpec spec;
     private final long cpuWork;
@@ -38,6 +40,12 @@ final class MixedWorkload implements Workload {
             Thread.sleep(ioMillis);
         }
         return h;
+    }
+
+    @Override
+    public CompletableFuture<Long> startTask(int index, AsyncContext async) {
+        return CompletableFuture.supplyAsync(() -> CpuWorkload.burn(index, cpuWork), async.cpu())
+                .thenCompose(h -> async.delay(ioMillis).thenApply(done -> h));
     }
 
     @Override

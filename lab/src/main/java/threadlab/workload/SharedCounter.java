@@ -6,8 +6,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One counter shared by every task of a run, guarded (or not) by the lock kind the spec names.
- * {@code none} is a plain field: two threads can read the same value and both write it plus
- * one, so updates are lost; the JIT may even keep the field in a register for a whole loop.
+ * {@code none} is a {@code volatile} field incremented with {@code ++}: every increment really reads
+ * and writes memory (a plain field would be kept in a register by the JIT for a whole task's loop,
+ * hiding the race inside one add), yet read-then-write is two steps, so two threads can read the
+ * same value and both write it plus one: updates are lost. {@code volatile} gives visibility, not
+ * atomicity.
  */
 sealed interface SharedCounter {
 
@@ -29,15 +32,16 @@ sealed interface SharedCounter {
     }
 
     final class Plain implements SharedCounter {
-        private long value;
+        private volatile long value;
 
         @Override
+        @SuppressWarnings("NonAtomicOperationOnVolatileField") // the race is the lesson
         public void increment() {
             value++;
         }
 
         @Override
-        public synchronized long get() {
+        public long get() {
             return value;
         }
     }

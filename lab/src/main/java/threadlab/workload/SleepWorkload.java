@@ -2,13 +2,15 @@ package threadlab.workload;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code sleep:ms=N}: each task sleeps N ms and returns the sum the classic demo prints,
  * {@code (i+1)+(i+2)}: 3, 5, 7, ... A sleeping platform thread holds an OS thread; a sleeping
- * virtual thread is parked and frees its carrier.
+ * virtual thread is parked and frees its carrier. Its non-blocking form is a timer entry that
+ * completes the task: no thread at all waits.
  */
-final class SleepWorkload implements Workload {
+final class SleepWorkload implements AsyncWorkload {
 
     private final WorkloadSpec spec;
     private final long millis;
@@ -35,6 +37,11 @@ final class SleepWorkload implements Workload {
             Thread.sleep(millis);
         }
         return (index + 1L) + (index + 2L);
+    }
+
+    @Override
+    public CompletableFuture<Long> startTask(int index, AsyncContext async) {
+        return async.delay(millis).thenApply(done -> (index + 1L) + (index + 2L));
     }
 
     @Override

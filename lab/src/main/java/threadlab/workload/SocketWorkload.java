@@ -6,18 +6,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code socket:latencyMs=L,bytes=B}: each task opens a TCP connection to the lab's
  * {@link LoopbackServer}, sends B bytes, and blocks until they come back L ms later. Real
  * blocking network I/O: a platform thread waits in the kernel; a virtual thread parks and its
- * carrier serves others. Every connection the server's host refused is counted.
+ * carrier serves others. Every connection the server's host refused is counted. Its non-blocking
+ * form is {@link AsyncRoundTrip}: the same bytes over an asynchronous channel, as callbacks.
  */
-final class SocketWorkload implements Workload {
+final class SocketWorkload implements AsyncWorkload {
 
     private static final int CONNECT_TIMEOUT_MS = 30_000;
 
@@ -60,19 +63,33 @@ final class SocketWorkload implements Workload {
                 throw e;
             }
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, latencyMillis + 60_000));
+            socket.setSoTimeout((int) timeoutMillis());
             var out = new DataOutputStream(socket.getOutputStream());
             out.writeInt(payload.length);
             out.write(payload);
             out.flush();
             byte[] reply = new byte[payload.length];
             new DataInputStream(socket.getInputStream()).readFully(reply);
-            long h = 0;
-            for (byte b : reply) {
-                h = Checksums.mix(h + b);
-            }
-            return h;
+            return checksumOf(reply);
         }
+    }
+
+    @Override
+    public CompletableFuture<Long> startTask(int index, AsyncContext async) {
+        return AsyncRoundTrip.start(async, server.address(), payload(index), timeoutMillis(), refused);
+    }
+
+    /** A task's value: the bytes the server echoed, hashed in order. */
+    static long checksumOf(byte[] reply) {
+        long h = 0;
+        for (byte b : reply) {
+            h = Checksums.mix(h + b);
+        }
+        return h;
+    }
+
+    private long timeoutMillis() {
+        return Math.min(Integer.MAX_VALUE, latencyMillis + 60_000);
     }
 
     private byte[] payload(int index) {
@@ -88,6 +105,11 @@ final class SocketWorkload implements Workload {
     @Override
     public Duration blockingTime() {
         return Duration.ofMillis(latencyMillis);
+    }
+
+    /** Where the loopback server listens: tests look for sockets still open to it. */
+    SocketAddress serverAddress() {
+        return server.address();
     }
 
     @Override

@@ -182,7 +182,7 @@ class ReportCommandTest {
         return new threadlab.result.RunResult(r.experiment(), r.workload(), r.nature(), r.mode(), r.tasks(), r.concurrency(),
                 r.repeat(), wall, r.tasks() / wall, r.latencyMs(), r.cpuSeconds(), r.peakInFlight(), r.peakThreads(),
                 r.peakRssBytes(), r.gcSeconds(), r.pinnedEvents(), r.checksum(), r.completed(), r.failed(), r.prediction(),
-                threadlab.model.Laws.efficiency(r.prediction(), wall), r.error(), r.lostUpdates(), r.refusedConnections());
+                threadlab.model.Laws.efficiency(r.prediction(), wall), r.error(), r.lostUpdates(), r.refusedConnections(), r.childStartMs());
     }
 
     private static int nthIndexOf(String text, String needle, int n) {

@@ -65,6 +65,7 @@ class RunCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("sleep:ms=1000", "socket:", "cpu:", "mixed:", "counter:",
                 "sequential", "platform-pool:N", "platform-per-task", "virtual ", "virtual-bounded:N", "forkjoin:N",
-                "seed", "io-scaling", "cpu-scaling", "mixed-crossover", "contention", "virtual-overhead");
+                "async:N", "seed", "io-scaling", "cpu-scaling", "mixed-crossover", "contention", "virtual-overhead",
+                "sync-vs-async");
     }
 }

@@ -31,7 +31,7 @@ class SeedExperimentTest {
         List<RunResult> runs = ResultsFile.read(runDir).runs();
         List<RunResult> sleeps = runs.stream().filter(r -> r.workload().startsWith("sleep")).toList();
         assertThat(sleeps).extracting(RunResult::mode).contains(
-                "sequential", "platform-pool:3", "platform-per-task", "virtual", "virtual-bounded:3", "forkjoin:3");
+                "sequential", "platform-pool:3", "platform-per-task", "virtual", "virtual-bounded:3", "forkjoin:3", "async:3");
         for (RunResult r : sleeps) {
             assertThat(r.completed()).isEqualTo(3);
             assertThat(r.error()).isNull();
@@ -41,5 +41,8 @@ class SeedExperimentTest {
         assertThat(runs.stream().map(r -> r.workload() + r.checksum()).distinct()).hasSize(2);
         // the demo's output: the sums 3, 5 and 7 as each task ends, then done! and the time
         assertThat(narration.toString()).contains("\n3 ", "\n5 ", "\n7 ", "done!", "Execution time:");
+        // in async:3 the completion callback prints each sum, on the thread that completed the task
+        String async = narration.toString().split("-- async:3: 3 x sleep")[1].split("done!")[0];
+        assertThat(async.lines().filter(l -> l.contains("<- completion callback on async-timer"))).hasSize(3);
     }
 }

@@ -15,7 +15,7 @@ import threadlab.workload.Workloads;
 class ConcurrencyBoundsTest {
 
     @ParameterizedTest
-    @CsvSource({"platform-pool:2, 2", "virtual-bounded:5, 5", "forkjoin:2, 2", "sequential, 1"})
+    @CsvSource({"platform-pool:2, 2", "virtual-bounded:5, 5", "forkjoin:2, 2", "sequential, 1", "async:5, 5"})
     void aBoundedModeNeverExceedsItsBound(String id, int bound) throws Exception {
         TaskProbe probe = new TaskProbe();
         try (Workload sleeps = Workloads.create("sleep:ms=10")) {

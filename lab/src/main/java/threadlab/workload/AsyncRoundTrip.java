@@ -1,0 +1,149 @@
+package threadlab.workload;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousSocketChannel;
+import java.nio.channels.CompletionHandler;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The socket workload's round trip as a callback chain over an {@link AsynchronousSocketChannel}:
+ * connect, then write the 4-byte length and the payload, then read the echo, each step started by
+ * the completion of the one before, on the channel group's threads. No thread waits for the
+ * server; the same protocol and the same checksum as {@link SocketWorkload#runTask}.
+ */
+final class AsyncRoundTrip {
+
+    private final AsynchronousSocketChannel channel;
+    private final long timeoutMillis;
+
+    private AsyncRoundTrip(AsynchronousSocketChannel channel, long timeoutMillis) {
+        this.channel = channel;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /**
+     * Starts one round trip of {@code payload} to {@code server}; the future completes with the
+     * checksum of the reply. The channel is closed when the future completes in any way,
+     * cancellation included. A refused connection is counted in {@code refused}.
+     */
+    static CompletableFuture<Long> start(AsyncContext async, SocketAddress server, byte[] payload,
+            long timeoutMillis, AtomicLong refused) {
+        AsynchronousSocketChannel channel;
+        try {
+            channel = AsynchronousSocketChannel.open(async.channels());
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return new AsyncRoundTrip(channel, timeoutMillis).run(server, payload, refused);
+    }
+
+    private CompletableFuture<Long> run(SocketAddress server, byte[] payload, AtomicLong refused) {
+        ByteBuffer request = ByteBuffer.allocate(4 + payload.length).putInt(payload.length).put(payload).flip();
+        ByteBuffer reply = ByteBuffer.allocate(payload.length);
+        CompletableFuture<Long> task = connect(server)
+                .whenComplete((connected, error) -> {
+                    if (error instanceof ConnectException) {
+                        refused.incrementAndGet();
+                    }
+                })
+                .thenCompose(connected -> writeAll(request))
+                .thenCompose(written -> readAll(reply))
+                .thenApply(read -> SocketWorkload.checksumOf(reply.array()));
+        task.whenComplete((value, error) -> close());
+        return task;
+    }
+
+    private CompletableFuture<Void> connect(SocketAddress server) {
+        CompletableFuture<Void> connected = new CompletableFuture<>();
+        try {
+            channel.connect(server, null, new CompletionHandler<Void, Void>() {
+                @Override
+                public void completed(Void result, Void attachment) {
+                    connected.complete(null);
+                }
+
+                @Override
+                public void failed(Throwable error, Void attachment) {
+                    connected.completeExceptionally(error);
+                }
+            });
+        } catch (RuntimeException e) {
+            connected.completeExceptionally(e);
+        }
+        return connected;
+    }
+
+    /** Writes until {@code buffer} is empty: a short write starts the next write from its handler. */
+    private CompletableFuture<Void> writeAll(ByteBuffer buffer) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        new Transfer(written, buffer, true).next();
+        return written;
+    }
+
+    /** Reads until {@code buffer} is full; the server closing first is an {@link EOFException}. */
+    private CompletableFuture<Void> readAll(ByteBuffer buffer) {
+        CompletableFuture<Void> read = new CompletableFuture<>();
+        new Transfer(read, buffer, false).next();
+        return read;
+    }
+
+    private void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // the round trip is over either way
+        }
+    }
+
+    /** One direction of bytes, continued from its own completion handler until the buffer is done. */
+    private final class Transfer implements CompletionHandler<Integer, Void> {
+        private final CompletableFuture<Void> done;
+        private final ByteBuffer buffer;
+        private final boolean writing;
+
+        Transfer(CompletableFuture<Void> done, ByteBuffer buffer, boolean writing) {
+            this.done = done;
+            this.buffer = buffer;
+            this.writing = writing;
+        }
+
+        void next() {
+            if (!buffer.hasRemaining()) {
+                done.complete(null);
+                return;
+            }
+            try {
+                if (writing) {
+                    channel.write(buffer, timeoutMillis, TimeUnit.MILLISECONDS, null, this);
+                } else {
+                    channel.read(buffer, timeoutMillis, TimeUnit.MILLISECONDS, null, this);
+                }
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }
+
+        @Override
+        public void completed(Integer count, Void attachment) {
+            if (count < 0) {
+                done.completeExceptionally(new EOFException(
+                        "the server closed after " + buffer.position() + " of " + buffer.limit() + " bytes"));
+                return;
+            }
+            next();
+        }
+
+        @Override
+        public void failed(Throwable error, Void attachment) {
+            done.completeExceptionally(error);
+        }
+    }
+}
