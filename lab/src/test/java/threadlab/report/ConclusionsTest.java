@@ -105,9 +105,9 @@ class ConclusionsTest {
 
     @Test
     void anUnknownExperimentGetsAGenericSectionNotAnError() {
-        Section other = section("startup-cost", List.of(
-                cpu("startup-cost", "noop", "virtual", 1_000, 1_000, 0.0001, 0.05),
-                cpu("startup-cost", "noop", "platform-per-task", 1_000, 1_000, 0.0001, 0.2)));
+        Section other = section("made-up-experiment", List.of(
+                cpu("made-up-experiment", "noop", "virtual", 1_000, 1_000, 0.0001, 0.05),
+                cpu("made-up-experiment", "noop", "platform-per-task", 1_000, 1_000, 0.0001, 0.2)));
 
         assertThat(other.intro()).contains("no special drawing");
         assertThat(other.headline()).isEqualTo("On noop x 1,000, virtual threads was fastest (0.050 s) and a thread per task slowest (0.200 s, 4.00x).");

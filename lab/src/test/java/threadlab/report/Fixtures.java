@@ -35,8 +35,8 @@ public final class Fixtures {
                 SyntheticRuns.counter("platform-pool:2", "none", 100_000, 4, 2, 0.002, 150_000),
                 SyntheticRuns.io("virtual-overhead", "sleep:ms=100", 0.1, "jdk-virtual-loop", 10_000, 10_000, 0.12),
                 SyntheticRuns.io("virtual-overhead", "sleep:ms=100", 0.1, "virtual", 10_000, 10_000, 0.125),
-                SyntheticRuns.cpu("startup-cost", "noop", "virtual", 1_000, 1_000, 0.0001, 0.05),
-                SyntheticRuns.cpu("startup-cost", "noop", "platform-per-task", 1_000, 1_000, 0.0001, 0.2));
+                SyntheticRuns.cpu("made-up-experiment", "noop", "virtual", 1_000, 1_000, 0.0001, 0.05),
+                SyntheticRuns.cpu("made-up-experiment", "noop", "platform-per-task", 1_000, 1_000, 0.0001, 0.2));
     }
 
     /** Writes a complete run folder: every experiment, jmh.json and jcstress/summary.json. */

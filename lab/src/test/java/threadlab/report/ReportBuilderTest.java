@@ -38,7 +38,7 @@ class ReportBuilderTest {
         assertThat(report.summary()).startsWith("17 run(s) of 7 experiment(s) on Test CPU, 2 cores, JDK 25.0.3+9-LTS.")
                 .endsWith("Every run completed, and every checksum that must match did.");
         assertThat(report.sections()).extracting(Section::id).containsExactly("seed", "io-scaling", "cpu-scaling",
-                "mixed-crossover", "contention", "virtual-overhead", "startup-cost", "jmh", "jcstress");
+                "mixed-crossover", "contention", "virtual-overhead", "made-up-experiment", "jmh", "jcstress");
         assertThat(report.sections()).allSatisfy(s -> {
             assertThat(s.charts()).as("charts of %s", s.id()).isNotEmpty();
             assertThat(s.tables()).as("tables of %s", s.id()).isNotEmpty();
