@@ -45,7 +45,7 @@ class ReportCommandTest {
         assertThat(page).doesNotContain("http://", "https://");
         String md = Files.readString(run.resolve("report/summary.md"));
         for (String section : List.of("## seed", "## io-scaling", "## cpu-scaling", "## mixed-crossover", "## contention",
-                "## virtual-overhead", "## startup-cost", "## JMH benchmarks", "## jcstress stress tests")) {
+                "## virtual-overhead", "## made-up-experiment", "## JMH benchmarks", "## jcstress stress tests")) {
             assertThat(md).contains(section);
         }
         assertThat(md).contains("| JDK | 25.0.3+9-LTS |", "| carrier parallelism | 2 |")
