@@ -31,9 +31,13 @@ public final class ChildProcesses {
         START_MICROS.recordValue(Math.max(0, (nanos + 500) / 1000));
     }
 
-    /** CPU time of every child ended so far, in nanoseconds. */
-    static long endedCpuNanos() {
-        return ENDED_CPU_NANOS.sum();
+    /**
+     * CPU time of every child so far, in nanoseconds: those that ended plus those alive now. The
+     * difference of two readings is what the children used in between, also for a pool's workers
+     * that were alive, and busy, before the first reading.
+     */
+    static long cpuNanosSoFar() {
+        return ENDED_CPU_NANOS.sum() + cpuNanosOfLiveChildren();
     }
 
     /** Start latencies recorded since the last call. */
@@ -42,7 +46,7 @@ public final class ChildProcesses {
     }
 
     /** The CPU time used so far by this JVM's live children; 0 until a child has been started. */
-    static long cpuNanosOfLiveChildren() {
+    private static long cpuNanosOfLiveChildren() {
         if (!anyStarted) {
             return 0;
         }

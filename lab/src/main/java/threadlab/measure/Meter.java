@@ -40,7 +40,7 @@ public final class Meter {
         });
         try {
             ChildProcesses.takeStartLatencies();
-            long childCpu0 = ChildProcesses.endedCpuNanos() - ChildProcesses.cpuNanosOfLiveChildren();
+            long childCpu0 = ChildProcesses.cpuNanosSoFar();
             long cpu0 = JvmCounters.processCpuNanos();
             long gc0 = JvmCounters.gcMillis();
             JvmCounters.resetPeakThreads();
@@ -54,7 +54,7 @@ public final class Meter {
                 sampler.stop();
             }
             long cpu1 = JvmCounters.processCpuNanos();
-            long childCpu = ChildProcesses.endedCpuNanos() + ChildProcesses.cpuNanosOfLiveChildren() - childCpu0;
+            long childCpu = ChildProcesses.cpuNanosSoFar() - childCpu0;
             long gc1 = JvmCounters.gcMillis();
             Long pinnedCount = pinned == null ? null : pinned.stop();
             return new Measured(
