@@ -35,7 +35,8 @@ import threadlab.workload.Workloads;
  *   pooledSubmit    a task submitted to an idle fixed pool of platform threads, future.get()
  *   labMode         one task of sleep:ms=0 through a lab mode (Modes.parse(mode, 1)); the mode
  *                   builds and closes its own executor per run, so this is the lab's fixed
- *                   cost per run, not per task
+ *                   cost per run, not per task; with process-per-task, the run starts a child
+ *                   JVM, sends it the task, reads the reply and waits for the child to exit
  *
  * Every thread variant really starts and joins a thread: the thread factories are built once per
  * trial, so no variant measures a builder (a "creation benchmark" that only calls
@@ -48,7 +49,9 @@ import threadlab.workload.Workloads;
  * carrier: an order of magnitude cheaper, but still a hand-off to a carrier and back. Both pool
  * variants cost a hand-off to a parked worker and a wake-up of the caller, with no thread
  * creation. The lab modes add the creation and shutdown of their executor (and, for
- * platform-pool and forkjoin, its first worker thread) to every run.
+ * platform-pool and forkjoin, its first worker thread) to every run. A child JVM is a new
+ * process that maps, loads and initialises a whole JVM before it reads its task: tens of
+ * milliseconds, hundreds of times a platform thread.
  *
  * How to run
  * ----------
@@ -79,6 +82,16 @@ import threadlab.workload.Workloads;
  * (an executor and one virtual thread) and 131 to 141 us in every mode that starts a platform
  * thread per run: the platform thread is the whole difference. A run pays that once (and
  * platform-per-task once per task), so it matters only for runs as short as this one.
+ *
+ * The child JVM (labMode, mode=process-per-task) came later, measured with Bench_07 on
+ * 2026-11-26 01:08 to 01:11 UTC, same machine, at a load average of 5 to 7, which slowed every
+ * row of that run (platform threads took 577 us there, against 123 us above):
+ *
+ *   Bench_01_StartCost.labMode         mode=process-per-task  avgt    6  113,812  ± 138,932  us/op
+ *
+ * About 114 ms to start a JVM, hand it one task, read the answer and see it exit: a thousand
+ * times a platform thread, and the reason a process pool starts its workers once. The
+ * startup-cost experiment measures the same start against a bare java Hello.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -171,7 +184,7 @@ public class Bench_01_StartCost {
 
     @State(Scope.Thread)
     public static class LabMode {
-        @Param({"platform-per-task", "virtual", "forkjoin", "platform-pool"})
+        @Param({"platform-per-task", "virtual", "forkjoin", "platform-pool", "process-per-task"})
         String mode;
 
         threadlab.mode.Mode labMode;
@@ -185,6 +198,7 @@ public class Bench_01_StartCost {
 
         @TearDown(Level.Trial)
         public void tearDown() {
+            labMode.close();
             workload.close();
         }
     }
