@@ -116,6 +116,11 @@ final class EchoOver implements Mode {
         }
     }
 
+    /** The child's pid, or -1 when none runs: for tests. */
+    long childPid() {
+        return child == null ? -1 : child.pid();
+    }
+
     /** Ends the child and removes its files. */
     @Override
     public void close() {
