@@ -21,7 +21,7 @@ final class ReportBuilder {
 
     private static final List<SectionRenderer> RENDERERS = List.of(
             new SeedSection(), new IoScalingSection(), new CpuScalingSection(), new MixedCrossoverSection(),
-            new ContentionSection(), new VirtualOverheadSection());
+            new ContentionSection(), new VirtualOverheadSection(), new IpcChannelsSection(), new SharedMemoryCounterSection());
     private static final SectionRenderer GENERIC = new GenericSection();
 
     private ReportBuilder() {}
