@@ -77,6 +77,11 @@ public final class ChannelListener implements AutoCloseable {
         return channel;
     }
 
+    /** The mapped file this channel made, to remove when its child is done; null for other channels. */
+    public Path mappedFile() {
+        return region == null ? null : region.path();
+    }
+
     /** What the child is told: a host:port, a socket path, a mapped file's path, or "-" for pipes. */
     public String address() {
         return address;
