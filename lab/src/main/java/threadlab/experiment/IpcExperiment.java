@@ -21,7 +21,7 @@ final class IpcExperiment implements Experiment {
 
     @Override
     public String summary() {
-        return "no-op task round trip: in-process hand-off vs process-pool unbatched vs batched (chunk=100)";
+        return "no-op task round trip: in-process hand-off vs process-pool over pipes and over shared memory, unbatched vs batched (chunk=100)";
     }
 
     @Override
@@ -36,7 +36,7 @@ final class IpcExperiment implements Experiment {
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:1", 1, pipes), tasks, repeats),
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:1"), tasks, repeats),
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, pipes), tasks, repeats),
-                Trial.of("sleep:ms=0", Modes.parse("process-pool:2"), tasks, repeats),
+                Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, PoolOptions.of(2).withTransport(Channel.SHARED_MEMORY)), tasks, repeats),
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, batched), tasks, repeats));
     }
 }

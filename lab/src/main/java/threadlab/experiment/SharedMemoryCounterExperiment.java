@@ -11,6 +11,13 @@ import threadlab.mode.Modes;
  * a VarHandle on the mapped buffer (none lost), and a count kept by each process, added once at
  * the end. Beside them, the same workload on two threads of one JVM (a direct buffer), and the
  * {@code counter} workload on a heap field: no lock, {@code AtomicLong}, {@code LongAdder}.
+ *
+ * <p>Measured, full profile (2 x 10,000,000 increments, 5 runs each), 2026-11-26 01:26 UTC, 2 cores
+ * AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18, machine shared with other builds (load average about
+ * 7): the plain read-modify-write lost a median 43% of the 20,000,000 increments across two child
+ * JVMs (27% to 44%), 45% across two threads on a direct buffer, 2% across two threads on a heap
+ * field (whose loop the JIT compiles differently); {@code getAndAdd} and the per-process counts
+ * lost none. {@code getAndAdd} across the two processes cost 4.7 ns per increment.
  */
 final class SharedMemoryCounterExperiment implements Experiment {
 
