@@ -91,7 +91,10 @@ final class SharedMemoryCounterSection implements SectionRenderer {
         return increments > 0 && c.wall() > 0 ? c.wall() * 1e9 / increments : Double.NaN;
     }
 
-    /** The way of updating, the same name for the mapped counter and the heap counter. */
+    /**
+     * The way of updating, the same name for the mapped counter and the heap counter where they
+     * do the same thing ({@code plain} and {@code none}, {@code atomic} and {@code atomic}).
+     */
     static String update(ModeCell c) {
         String u = c.param("update");
         String lock = c.param("lock");
@@ -99,7 +102,8 @@ final class SharedMemoryCounterSection implements SectionRenderer {
         return switch (key) {
             case "plain", "none" -> RMW;
             case "atomic" -> ATOMIC;
-            case "local", "adder" -> MERGED;
+            case "local" -> MERGED;
+            case "adder" -> "LongAdder cells";
             default -> key;
         };
     }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import threadlab.ipc.CounterUpdate;
 import threadlab.ipc.MappedRegion;
 
@@ -16,7 +17,7 @@ import threadlab.ipc.MappedRegion;
  * code in several JVMs on one memory-mapped file and reports the count it read back through
  * {@link #countedElsewhere}. The run checksum is the final count.
  */
-public final class MappedCounterWorkload implements Workload {
+public final class MappedCounterWorkload implements AsyncWorkload {
 
     static final List<String> UPDATES = List.of("plain", "atomic", "local");
 
@@ -55,6 +56,15 @@ public final class MappedCounterWorkload implements Workload {
     public long runTask(int index) {
         update.add(cell, 0, increments);
         return increments;
+    }
+
+    /**
+     * Non-blocking: no update here takes a lock (a plain read and write, {@code getAndAdd}, a local
+     * count), so the increments run as computing on the asynchronous CPU pool.
+     */
+    @Override
+    public CompletableFuture<Long> startTask(int index, AsyncContext async) {
+        return CompletableFuture.supplyAsync(() -> runTask(index), async.cpu());
     }
 
     /** The final count of a run whose increments ran in other JVMs, on a counter of their own. */

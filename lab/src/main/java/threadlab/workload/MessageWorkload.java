@@ -3,6 +3,7 @@ package threadlab.workload;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code message:bytes=N}: each task is one fixed-size message sent to a peer and echoed back,
@@ -11,7 +12,7 @@ import java.util.Set;
  * too); the task's value is a hash of the reply's stamped ends. Run by an ordinary mode, a task
  * "echoes" by copying the array in memory, so the checksum is the same everywhere.
  */
-public final class MessageWorkload implements Workload {
+public final class MessageWorkload implements AsyncWorkload {
 
     public static final int MAX_BYTES = 1 << 20;
 
@@ -69,6 +70,12 @@ public final class MessageWorkload implements Workload {
         }
         ByteBuffer b = ByteBuffer.wrap(reply);
         return Checksums.mix(b.getLong(0) ^ b.getLong(reply.length - 8) * 31 + reply.length);
+    }
+
+    /** Non-blocking: the copy and the check are computing, done on the asynchronous CPU pool. */
+    @Override
+    public CompletableFuture<Long> startTask(int index, AsyncContext async) {
+        return CompletableFuture.supplyAsync(() -> runTask(index), async.cpu());
     }
 
     /** Outside a channel: the message is copied in memory and checked. */
