@@ -56,10 +56,11 @@ final class SharedMemoryCounterSection implements SectionRenderer {
         List<String> sentences = new ArrayList<>();
         for (String place : places(runs.cells())) {
             cell(runs, RMW, place).filter(c -> !Double.isNaN(c.lostFraction())).ifPresent(c -> sentences.add(String.format(
-                    "%s: a plain read-modify-write of one counter lost %s of %s increments (median of %d runs, from %s to %s).",
+                    "%s: a plain read-modify-write of one counter lost %s of %s increments (%s).",
                     ModeNames.capitalised(place), Formats.percent(c.lostFraction()),
-                    Formats.count(c.tasks() * c.longParam("increments", 0)), c.runs().size(),
-                    Formats.percent(lostFraction(c, true)), Formats.percent(lostFraction(c, false)))));
+                    Formats.count(c.tasks() * c.longParam("increments", 0)),
+                    c.runs().size() == 1 ? "1 run" : String.format("median of %d runs, from %s to %s", c.runs().size(),
+                            Formats.percent(lostFraction(c, true)), Formats.percent(lostFraction(c, false))))));
         }
         List<String> exact = runs.cells().stream().filter(c -> !update(c).equals(RMW) && c.lostFraction() == 0 && c.errors().isEmpty())
                 .map(c -> update(c) + " (" + place(c) + ")").distinct().toList();
