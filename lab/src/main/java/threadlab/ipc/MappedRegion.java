@@ -95,10 +95,13 @@ public final class MappedRegion {
 
     /** The stamp of an existing file, or empty if it has none. */
     static Optional<OwnerStamp> readStamp(Path path) throws IOException {
-        if (Files.size(path) < OwnerStamp.BYTES) {
-            return Optional.empty();
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(OwnerStamp.BYTES);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            while (head.hasRemaining() && ch.read(head) >= 0) {
+                // read the stamp's bytes, or as many as the file has
+            }
         }
-        return OwnerStamp.readFrom(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)).order(ByteOrder.BIG_ENDIAN), 0);
+        return head.hasRemaining() ? Optional.empty() : OwnerStamp.readFrom(head.flip(), 0);
     }
 
     public Path path() {
