@@ -65,8 +65,8 @@ import threadlab.workload.Workloads;
  * 29 to 51 us. The channel is no longer what dominates here: each task also goes from the
  * caller's thread to the pool's dispatcher thread and back (two park/unpark wake-ups, which the
  * in-process line pays too). The ipc experiment, whose tasks are all queued at once so the
- * dispatcher never parks, shows the channel's share: there one worker over shared memory took
- * about half the time of one over pipes (README).
+ * dispatcher never parks, shows the channel's share: there 50,000 tasks on one worker over
+ * shared memory took 0.29 s and 0.49 s in two full runs, against 0.97 s and 0.86 s over pipes.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
