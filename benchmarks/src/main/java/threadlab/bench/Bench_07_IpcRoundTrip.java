@@ -1,5 +1,9 @@
 package threadlab.bench;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -7,7 +11,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -15,35 +18,31 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import threadlab.mode.Modes;
+import threadlab.ipc.Channel;
+import threadlab.process.ChildJvm;
 import threadlab.process.PoolOptions;
+import threadlab.process.ProcessPool;
 import threadlab.workload.Workload;
 import threadlab.workload.Workloads;
 
 /*
  * What it shows
  * -------------
- * The price of crossing a process boundary: the round trip of a no-op task (sleep:ms=0) handed to
- * one worker and answered, per route, 1,000 tasks per call, one at a time:
+ * The round trip of one no-op task (sleep:ms=0): submitted, run, its result back in the caller's
+ * hands, one at a time.
  *
- *   in-process      platform-pool:1: the task goes through a queue to a pool thread in this JVM
- *                   and its result comes back through a future
- *   process-pool    process-pool:1: the task's spec is written as a frame into a worker JVM's
- *                   stdin, the worker runs it and writes the reply to its stdout
- *   process-chunk   process-pool:1 with chunk=100: a hundred tasks per frame each way, the way
- *                   Python's map(chunksize=100) shares one round trip among many tasks
- *
- * The worker JVM is started and warmed in the trial's setup, so no start is timed; the lab mode
- * builds and closes the in-process executor on every call, which 1,000 tasks per call make a
- * small share of each task.
+ *   to=in-process     a single-thread executor of this JVM, future.get()
+ *   to=pipe           the lab's ProcessPool with one worker JVM, frames over its stdin and stdout
+ *   to=shared-memory  the same pool, frames over a ring buffer in a memory-mapped file
+ *   to=unix-socket    the same pool, frames over a Unix domain socket
  *
  * Expectation
  * -----------
- * In one JVM a hand-off is a queue operation and a wake-up: a few microseconds at most (see
- * Bench_05_HandOff). Across processes each direction is a write(2) into a pipe, a wake-up of
- * the other process and a read(2), plus encoding the frame: tens of microseconds a task. Batching
- * divides that fixed cost among the tasks of the batch, so the batched route should cost a few
- * microseconds a task, near the in-process one.
+ * In one JVM a hand-off is a queue and a wake-up: microseconds. To a worker JVM the task also
+ * crosses a channel twice and the pool hands it between the caller and a dispatcher thread. Over
+ * pipes every crossing is a write and a blocking read in the kernel; over shared memory it is a
+ * copy into mapped memory that the other side polls for, so the channel itself costs well under a
+ * microsecond (see the ipc-channels experiment) and what remains is the pool's own hand-offs.
  *
  * How to run
  * ----------
@@ -51,22 +50,23 @@ import threadlab.workload.Workloads;
  *
  * Result
  * ------
- * Full run with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of warm-up), run together
- * with Bench_01 on 2026-11-26 01:08 to 01:11 UTC (2 min 42 s for both): 2 cores AMD EPYC, JDK
- * 25.0.3 Temurin, Linux 6.18. The machine is shared: load average 5 to 7 during the run, so
- * every figure here is slower and wider than on an idle machine.
+ * Full run with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of warm-up), 2026-11-26
+ * 01:34 UTC (47 s): 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine was shared with
+ * other builds: load average 10 to 11 throughout, so the errors are wide.
  *
- *   Benchmark                        (route)  Mode  Cnt   Score    Error  Units
- *   Bench_07_IpcRoundTrip.roundTrip  in-process      avgt    6   1.631  ± 0.922  us/op
- *   Bench_07_IpcRoundTrip.roundTrip  process-pool    avgt    6  13.417  ± 6.066  us/op
- *   Bench_07_IpcRoundTrip.roundTrip  process-chunk   avgt    6   1.376  ± 1.886  us/op
+ *   Benchmark                        (to)           Mode  Cnt   Score     Error  Units
+ *   Bench_07_IpcRoundTrip.roundTrip  in-process     avgt    6  10.659 ±  5.200  us/op
+ *   Bench_07_IpcRoundTrip.roundTrip  pipe           avgt    6  33.890 ± 38.819  us/op
+ *   Bench_07_IpcRoundTrip.roundTrip  shared-memory  avgt    6  28.610 ± 24.303  us/op
+ *   Bench_07_IpcRoundTrip.roundTrip  unix-socket    avgt    6  38.872 ± 26.708  us/op
  *
- * A task handed to a worker JVM and answered cost 13.4 us (iterations 11.7 to 17.1 us), eight
- * times a hand-off to a pool thread in this JVM (1.6 us): two pipe writes, two reads, and the
- * other process to wake each way. In batches of 100 the crossing is shared, and a task cost
- * 1.4 us (0.65 to 2.3 us per iteration), no more than the in-process hand-off, whose error bar
- * it overlaps. The lab's ipc experiment and Python's ProcessPoolExecutor, run side by side on the
- * same machine, are compared in the README.
+ * One task at a time, a worker JVM cost about 3x the in-process hand-off whatever the channel:
+ * iterations over pipes ranged 24 to 61 us, over shared memory 17 to 44 us, over a Unix socket
+ * 29 to 51 us. The channel is no longer what dominates here: each task also goes from the
+ * caller's thread to the pool's dispatcher thread and back (two park/unpark wake-ups, which the
+ * in-process line pays too). The ipc experiment, whose tasks are all queued at once so the
+ * dispatcher never parks, shows the channel's share: there 50,000 tasks on one worker over
+ * shared memory took 0.29 s and 0.49 s in two full runs, against 0.97 s and 0.86 s over pipes.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -75,39 +75,64 @@ import threadlab.workload.Workloads;
 @Fork(2)
 public class Bench_07_IpcRoundTrip {
 
-    static final int TASKS = 1_000;
+    @State(Scope.Benchmark)
+    public static class Target {
+        @Param({"in-process", "pipe", "shared-memory", "unix-socket"})
+        String to;
 
-    @State(Scope.Thread)
-    public static class Route {
-        @Param({"in-process", "process-pool", "process-chunk"})
-        String route;
-
-        threadlab.mode.Mode mode;
         Workload workload;
+        ExecutorService thread;
+        ProcessPool pool;
+        int next;
 
         @Setup(Level.Trial)
-        public void setUp() throws InterruptedException {
-            mode = switch (route) {
-                case "in-process" -> Modes.parse("platform-pool:1");
-                case "process-pool" -> Modes.parse("process-pool:1");
-                case "process-chunk" -> Modes.parse("process-pool:1", 1, PoolOptions.of(1).withChunk(100));
-                default -> throw new IllegalArgumentException(
-                        "route must be in-process, process-pool or process-chunk, not " + route);
-            };
+        public void setUp() {
             workload = Workloads.create("sleep:ms=0");
-            LabRun.run(mode, workload, TASKS);
+            if (to.equals("in-process")) {
+                thread = Executors.newSingleThreadExecutor();
+            } else {
+                pool = new ProcessPool(PoolOptions.of(1).withTransport(Channel.of(to)), ChildJvm.standard());
+                if (pool.transport() != Channel.of(to)) {
+                    throw new IllegalStateException(to + " is not available here; the pool fell back to " + pool.transport().label());
+                }
+            }
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
-            mode.close();
+            if (thread != null) {
+                thread.close();
+            }
+            if (pool != null) {
+                pool.close();
+            }
             workload.close();
         }
     }
 
     @Benchmark
-    @OperationsPerInvocation(TASKS)
-    public long roundTrip(Route r) throws InterruptedException {
-        return LabRun.run(r.mode, r.workload, TASKS);
+    public long roundTrip(Target t) throws InterruptedException, ExecutionException {
+        int index = t.next++;
+        if (t.thread != null) {
+            return t.thread.submit(() -> t.workload.runTask(index)).get();
+        }
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        t.pool.submit("sleep:ms=0", index, new ProcessPool.Callback() {
+            @Override
+            public void started(int i) {}
+
+            @Override
+            public void ended(int i, long checksum, long latencyNanos, String error) {
+                if (error == null) {
+                    done.complete(checksum);
+                } else {
+                    done.completeExceptionally(new IllegalStateException(error));
+                }
+            }
+
+            @Override
+            public void requeued(int i) {}
+        });
+        return done.get();
     }
 }

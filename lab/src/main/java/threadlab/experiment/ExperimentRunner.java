@@ -21,6 +21,7 @@ import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
 import threadlab.workload.Checksums;
+import threadlab.workload.MessageWorkload;
 import threadlab.workload.Nature;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
@@ -121,6 +122,9 @@ public final class ExperimentRunner {
                 narration.printf("done!%nExecution time: %.3f s%n", m.wallSeconds());
             }
             RunResult result = toResult(experiment, trial, repeat, workload, m, t);
+            if (workload instanceof MessageWorkload messages) {
+                result = result.withTransfer(channelOf(trial.mode()), messages.bytes());
+            }
             return checkChecksum(workload, result);
         }
     }
@@ -182,6 +186,12 @@ public final class ExperimentRunner {
                 lost.isPresent() ? lost.getAsLong() : null,
                 refused.isPresent() ? refused.getAsLong() : null,
                 m.childStartMicros().getTotalCount() == 0 ? null : latency(m.childStartMicros()));
+    }
+
+    /** The channel a message run used: the echo modes' own, else the mode's id. */
+    private static String channelOf(threadlab.mode.Mode mode) {
+        return mode instanceof EchoOver echo ? echo.channel().label()
+                : mode instanceof EchoInProcess ? "in-process" : mode.id();
     }
 
     private RunResult checkChecksum(Workload workload, RunResult result) {

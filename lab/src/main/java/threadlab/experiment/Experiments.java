@@ -18,7 +18,9 @@ public final class Experiments {
             new VirtualOverheadExperiment(),
             new StartupCostExperiment(),
             new IpcExperiment(),
-            new SyncVsAsyncExperiment());
+            new SyncVsAsyncExperiment(),
+            new IpcChannelsExperiment(),
+            new SharedMemoryCounterExperiment());
 
     private Experiments() {}
 

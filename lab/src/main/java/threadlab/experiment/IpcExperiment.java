@@ -1,12 +1,14 @@
 package threadlab.experiment;
 
 import java.util.List;
+import threadlab.ipc.Channel;
 import threadlab.mode.Modes;
 import threadlab.process.PoolOptions;
 
 /**
  * {@code ipc}: the round trip of a no-op task. In one JVM, handing a task to a pool thread and
- * back costs a few microseconds; to a worker JVM it crosses two pipes and two processes; in
+ * back costs a few microseconds; to a worker JVM it crosses two processes and a channel: pipes
+ * ({@code transport=pipe}) or the pool's default, a mapped ring buffer (see {@code ipc-channels}); in
  * batches ({@code chunk}) that cost is shared by every task of the batch, as Python's
  * {@code map(chunksize=)} does. The pools are started and warmed before the clock starts.
  */
@@ -19,7 +21,7 @@ final class IpcExperiment implements Experiment {
 
     @Override
     public String summary() {
-        return "no-op task round trip: in-process hand-off vs process-pool unbatched vs batched (chunk=100)";
+        return "no-op task round trip: in-process hand-off vs process-pool over pipes and over shared memory, unbatched vs batched (chunk=100)";
     }
 
     @Override
@@ -28,10 +30,13 @@ final class IpcExperiment implements Experiment {
         int tasks = full ? 50_000 : 5_000;
         int repeats = full ? 5 : 3;
         PoolOptions batched = PoolOptions.of(1).withChunk(100);
+        PoolOptions pipes = PoolOptions.of(1).withTransport(Channel.PIPE);
         return List.of(
                 Trial.of("sleep:ms=0", Modes.parse("platform-pool:1"), tasks, repeats),
+                Trial.of("sleep:ms=0", Modes.parse("process-pool:1", 1, pipes), tasks, repeats),
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:1"), tasks, repeats),
-                Trial.of("sleep:ms=0", Modes.parse("process-pool:2"), tasks, repeats),
+                Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, pipes), tasks, repeats),
+                Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, PoolOptions.of(2).withTransport(Channel.SHARED_MEMORY)), tasks, repeats),
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, batched), tasks, repeats));
     }
 }

@@ -34,6 +34,9 @@ final class ProcessPoolMode implements Mode {
         if (options.breakOnCrash()) {
             id.append(" onCrash=break");
         }
+        if (options.transport() != null) {
+            id.append(" transport=").append(options.transport().label());
+        }
         return id.toString();
     }
 

@@ -70,7 +70,7 @@ public final class ChildJvm {
     }
 
     /** {@code java [protocol flags] [flags] [extra] -cp CLASSPATH mainClass args...}. */
-    List<String> command(List<String> extraFlags, String mainClass, String... args) {
+    public List<String> command(List<String> extraFlags, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(PROTOCOL_FLAGS);

@@ -5,8 +5,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 /**
- * The parent-child protocol: length-prefixed binary frames over the child's stdin and stdout,
- * written with {@link DataOutputStream} (big-endian). Only text specs, indexes and numbers cross:
+ * The parent-child protocol: length-prefixed binary frames over the worker's channel (its stdin
+ * and stdout, or a mapped ring buffer: see {@link ProcessPool}), written with
+ * {@link DataOutputStream} (big-endian). Only text specs, indexes and numbers cross:
  * no class names, no Java serialization.
  *
  * <pre>

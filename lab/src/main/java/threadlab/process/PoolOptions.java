@@ -1,6 +1,7 @@
 package threadlab.process;
 
 import java.time.Duration;
+import threadlab.ipc.Channel;
 
 /**
  * How a {@link ProcessPool} behaves; Python's {@code ProcessPoolExecutor} arguments and more.
@@ -14,9 +15,11 @@ import java.time.Duration;
  * @param maxPending submissions beyond this many unfinished tasks wait ({@code submit} blocks)
  * @param initializer a workload spec each new worker runs {@code initializerTasks} tasks of before
  *     its first task (a warm-up, {@code initializer=}); null for none
+ * @param transport the channel frames travel over; null to let the pool choose (shared memory where
+ *     the cores allow, else pipes: see {@link ProcessPool})
  */
 public record PoolOptions(int workers, int chunk, int maxTasksPerChild, Duration taskTimeout, boolean breakOnCrash,
-        int maxPending, String initializer, int initializerTasks) {
+        int maxPending, String initializer, int initializerTasks, Channel transport) {
 
     public PoolOptions {
         if (workers < 1 || chunk < 1 || maxTasksPerChild < 0 || maxPending < 1 || initializerTasks < 0) {
@@ -26,34 +29,39 @@ public record PoolOptions(int workers, int chunk, int maxTasksPerChild, Duration
 
     /** N workers, one task per frame, never recycled, no timeout, replace crashed workers. */
     public static PoolOptions of(int workers) {
-        return new PoolOptions(workers, 1, 0, null, false, 1_000_000, null, 0);
+        return new PoolOptions(workers, 1, 0, null, false, 1_000_000, null, 0, null);
     }
 
     public PoolOptions withWorkers(int n) {
-        return new PoolOptions(n, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks);
+        return new PoolOptions(n, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
     }
 
     public PoolOptions withChunk(int n) {
-        return new PoolOptions(workers, n, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks);
+        return new PoolOptions(workers, n, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
     }
 
     public PoolOptions withMaxTasksPerChild(int n) {
-        return new PoolOptions(workers, chunk, n, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks);
+        return new PoolOptions(workers, chunk, n, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
     }
 
     public PoolOptions withTaskTimeout(Duration timeout) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, timeout, breakOnCrash, maxPending, initializer, initializerTasks);
+        return new PoolOptions(workers, chunk, maxTasksPerChild, timeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
     }
 
     public PoolOptions withBreakOnCrash(boolean b) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, b, maxPending, initializer, initializerTasks);
+        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, b, maxPending, initializer, initializerTasks, transport);
     }
 
     public PoolOptions withMaxPending(int n) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, n, initializer, initializerTasks);
+        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, n, initializer, initializerTasks, transport);
+    }
+
+    /** Frames over {@code channel} (null: the fastest available); an unavailable channel falls back to pipes. */
+    public PoolOptions withTransport(Channel channel) {
+        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, channel);
     }
 
     public PoolOptions withInitializer(String spec, int tasks) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, spec, tasks);
+        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, spec, tasks, transport);
     }
 }

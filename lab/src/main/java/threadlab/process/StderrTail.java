@@ -11,14 +11,14 @@ import java.util.ArrayDeque;
  * Drains a child's stderr on its own thread for as long as the child lives, keeping only the last
  * {@value #KEPT_LINES} lines for error reports: a chatty child can never fill the pipe and block.
  */
-final class StderrTail {
+public final class StderrTail {
 
     static final int KEPT_LINES = 20;
 
     private final ArrayDeque<String> lines = new ArrayDeque<>();
     private final Thread drainer;
 
-    StderrTail(InputStream stderr, String name) {
+    public StderrTail(InputStream stderr, String name) {
         this.drainer = Thread.ofPlatform().daemon().name(name).start(() -> drain(stderr));
     }
 
@@ -39,7 +39,7 @@ final class StderrTail {
     }
 
     /** Waits (briefly) for the child's last words, then returns them joined by " | ". */
-    String last(int count) {
+    public String last(int count) {
         try {
             drainer.join(500);
         } catch (InterruptedException e) {
@@ -50,7 +50,7 @@ final class StderrTail {
         }
     }
 
-    void awaitEnd() throws InterruptedException {
+    public void awaitEnd() throws InterruptedException {
         drainer.join(2_000);
     }
 }

@@ -5,13 +5,20 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import threadlab.ipc.Channel;
+import threadlab.ipc.ChannelListener;
+import threadlab.ipc.Connection;
+import threadlab.ipc.IpcFolder;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import threadlab.measure.ChildProcesses;
 
 /**
  * One child JVM seen from the parent: started from an argument list, spoken to in {@link Frames}
- * over its stdin and stdout, its stderr drained by a {@link StderrTail}. Not thread-safe: one
+ * over a {@link Channel} (its stdin and stdout, or a mapped file, or a socket), its stderr drained
+ * by a {@link StderrTail}. Whatever the channel, closing the worker closes its stdin, on which it
+ * exits. Not thread-safe: one
  * thread at a time sends a batch and reads its reply.
  */
 final class Worker implements AutoCloseable {
@@ -21,28 +28,61 @@ final class Worker implements AutoCloseable {
     private static final long DYING_WAIT_MILLIS = 2_000;
 
     private final Process process;
-    private final DataOutputStream out;
-    private final DataInputStream in;
     private final StderrTail stderr;
+    private Connection connection;
+    private java.nio.file.Path mappedFile;
+    private DataOutputStream out;
+    private DataInputStream in;
     private String workload;
     private boolean closed;
 
     private Worker(Process process) {
         this.process = process;
-        this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
-        this.in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
         this.stderr = new StderrTail(process.getErrorStream(), "worker-stderr-" + process.pid());
     }
 
+    private void connect(Connection c) {
+        this.connection = c;
+        this.out = new DataOutputStream(new BufferedOutputStream(c.out(), 1 << 16));
+        this.in = new DataInputStream(new BufferedInputStream(c.in(), 1 << 16));
+    }
+
     /**
-     * Starts a worker and waits until it says it is ready.
+     * Starts a worker spoken to over its stdin and stdout, and waits until it says it is ready.
      *
      * @throws IOException if the JVM cannot be started
      * @throws WorkerDiedException if it ended before it was ready
      */
     static Worker start(List<String> command) throws IOException, WorkerDiedException {
+        return start(command, Channel.PIPE, null, "worker", null, 0);
+    }
+
+    /**
+     * Starts a worker spoken to over {@code channel} (its files in {@code folder}, named after
+     * {@code name}; pipes need none), waits until it says it is ready, then runs the initializer's
+     * tasks in it. For any channel but pipes the command gets {@code channel address} appended.
+     *
+     * @throws IOException if the JVM cannot be started or the channel cannot be prepared
+     * @throws WorkerDiedException if it ended before it was ready or in its initializer
+     */
+    static Worker start(List<String> command, Channel channel, IpcFolder folder, String name, String initializerSpec,
+            int initializerTasks) throws IOException, WorkerDiedException {
         long t0 = System.nanoTime();
-        Worker worker = new Worker(new ProcessBuilder(command).start());
+        Worker worker;
+        try (ChannelListener listener = ChannelListener.open(channel, folder, name)) {
+            List<String> full = new ArrayList<>(command);
+            if (channel != Channel.PIPE) {
+                full.add(channel.label());
+                full.add(listener.address());
+            }
+            worker = new Worker(new ProcessBuilder(full).start());
+            worker.mappedFile = listener.mappedFile();
+            try {
+                worker.connect(listener.accept(worker.process));
+            } catch (IOException e) {
+                throw worker.died("before it connected (" + e.getMessage() + ")");
+            }
+        }
         try {
             int type = Frames.readType(worker.in);
             if (type != Frames.HELLO) {
@@ -53,13 +93,6 @@ final class Worker implements AutoCloseable {
             throw worker.died("before it was ready");
         }
         ChildProcesses.recordStart(System.nanoTime() - t0);
-        return worker;
-    }
-
-    /** Starts a worker as {@link #start} does, then runs the initializer's tasks in it. */
-    static Worker start(List<String> command, String initializerSpec, int initializerTasks)
-            throws IOException, WorkerDiedException {
-        Worker worker = start(command);
         if (initializerSpec != null && initializerTasks > 0) {
             try {
                 Frames.writeInitializer(worker.out, initializerSpec, initializerTasks);
@@ -150,7 +183,7 @@ final class Worker implements AutoCloseable {
     }
 
     /**
-     * Lets the worker finish: records its CPU time, closes its stdin (it exits on end of input)
+     * Lets the worker finish: records its CPU time, closes its channel and its stdin (it exits on end of input)
      * and waits for it, killing it if it does not go.
      */
     @Override
@@ -163,7 +196,10 @@ final class Worker implements AutoCloseable {
             ChildProcesses.addCpu(ChildProcesses.cpuOf(process.toHandle()));
         }
         try {
-            out.close();
+            if (out != null) {
+                out.close();
+            }
+            process.getOutputStream().close();
         } catch (IOException e) {
             // already gone
         }
@@ -177,9 +213,17 @@ final class Worker implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            in.close();
+            if (in != null) {
+                in.close();
+            }
+            if (connection != null) {
+                connection.close();
+            }
+            if (mappedFile != null) {
+                java.nio.file.Files.deleteIfExists(mappedFile);
+            }
         } catch (IOException e) {
-            // nothing left to read
+            // nothing left to read, or the folder is gone already
         }
     }
 }

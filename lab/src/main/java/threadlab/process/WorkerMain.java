@@ -4,16 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
+import threadlab.ipc.Channel;
+import threadlab.ipc.ChannelClient;
+import threadlab.ipc.Connection;
+import threadlab.ipc.ParentWatch;
 import threadlab.workload.Workload;
 import threadlab.workload.Workloads;
 
 /**
- * The child JVM: reads frames from stdin, runs each task on its main thread, writes the replies
- * to stdout (see {@link Frames}). Anything the workload prints goes to stderr, so stdout carries
+ * The child JVM: reads frames from its channel (stdin, or the mapped file or socket its parent
+ * named), runs each task on its main thread, writes the replies back (see {@link Frames}). Anything the workload prints goes to stderr, so stdout carries
  * frames only.
  *
  * <p>It ends when its stdin closes, and, while a long task runs and stdin is not being read, a
@@ -32,13 +33,22 @@ public final class WorkerMain {
 
     private WorkerMain() {}
 
-    /** {@code args[0]}: the parent's pid. */
+    /**
+     * {@code args[0]}: the parent's pid; then, for a channel other than pipes, its label and
+     * address ({@code shared-memory /dev/shm/.../worker-0.map}). Over another channel, stdin carries
+     * nothing, but its end still ends the worker.
+     */
     public static void main(String[] args) throws IOException {
         long parentPid = Long.parseLong(args[0]);
-        var in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
-        var out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        Channel channel = args.length > 2 ? Channel.of(args[1]) : Channel.PIPE;
+        Connection connection = ChannelClient.connect(channel, channel == Channel.PIPE ? "-" : args[2], parentPid);
+        var in = new DataInputStream(new BufferedInputStream(connection.in(), 1 << 16));
+        var out = new DataOutputStream(new BufferedOutputStream(connection.out(), 1 << 16));
         System.setOut(System.err);
         watchParent(parentPid);
+        if (channel != Channel.PIPE) {
+            ParentWatch.start(parentPid, false);
+        }
         Frames.writeHello(out, ProcessHandle.current().pid());
         out.flush();
         try {

@@ -21,7 +21,7 @@ final class ReportBuilder {
 
     private static final List<SectionRenderer> RENDERERS = List.of(
             new SeedSection(), new IoScalingSection(), new CpuScalingSection(), new MixedCrossoverSection(),
-            new ContentionSection(), new VirtualOverheadSection());
+            new ContentionSection(), new VirtualOverheadSection(), new IpcChannelsSection(), new SharedMemoryCounterSection());
     private static final SectionRenderer GENERIC = new GenericSection();
 
     private ReportBuilder() {}
@@ -112,6 +112,6 @@ final class ReportBuilder {
         return new RunResult(experiment, r.workload(), r.nature(), r.mode(), r.tasks(), r.concurrency(), r.repeat(), r.wallSeconds(),
                 r.throughputPerSecond(), r.latencyMs(), r.cpuSeconds(), r.peakInFlight(), r.peakThreads(), r.peakRssBytes(),
                 r.gcSeconds(), r.pinnedEvents(), r.checksum(), r.completed(), r.failed(), r.prediction(), r.efficiency(), r.error(),
-                r.lostUpdates(), r.refusedConnections(), r.childStartMs());
+                r.lostUpdates(), r.refusedConnections(), r.childStartMs(), r.channel(), r.messageBytes(), r.bytesPerSecond());
     }
 }

@@ -7,7 +7,8 @@ import threadlab.workload.Nature;
  * One measured run: a workload's tasks in one mode, once. Field names are the results contract
  * ({@code threadlab.results/1}); a measurement the platform lacks is null. {@code lostUpdates} is
  * present for counter workloads, {@code refusedConnections} for socket workloads, {@code childStartMs}
- * (launch to ready of each child JVM started during the run) for process modes. CPU time and peak
+ * (launch to ready of each child JVM started during the run) for process modes; {@code channel},
+ * {@code messageBytes} and {@code bytesPerSecond} for runs that move messages between two JVMs. CPU time and peak
  * resident memory include the run's child processes.
  */
 public record RunResult(
@@ -35,7 +36,21 @@ public record RunResult(
         String error,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long lostUpdates,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long refusedConnections,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LatencyMs childStartMs) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LatencyMs childStartMs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String channel,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer messageBytes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double bytesPerSecond) {
+
+    /** A run that moved no messages over a channel: {@code channel}, {@code messageBytes}, {@code bytesPerSecond} null. */
+    public RunResult(String experiment, String workload, Nature nature, String mode, int tasks, int concurrency, int repeat,
+            double wallSeconds, double throughputPerSecond, LatencyMs latencyMs, Double cpuSeconds, int peakInFlight,
+            int peakThreads, Long peakRssBytes, Double gcSeconds, Long pinnedEvents, String checksum, long completed,
+            long failed, Prediction prediction, Double efficiency, String error, Long lostUpdates, Long refusedConnections,
+            LatencyMs childStartMs) {
+        this(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds, throughputPerSecond, latencyMs,
+                cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds, pinnedEvents, checksum, completed, failed,
+                prediction, efficiency, error, lostUpdates, refusedConnections, childStartMs, null, null, null);
+    }
 
     /** The same run with an error added (or appended to the one it has). */
     public RunResult withError(String message) {
@@ -43,6 +58,17 @@ public record RunResult(
         return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds,
                 throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
                 pinnedEvents, checksum, completed, failed, prediction, efficiency, combined, lostUpdates,
-                refusedConnections, childStartMs);
+                refusedConnections, childStartMs, channel, messageBytes, bytesPerSecond);
+    }
+
+    /**
+     * The same run as messages of {@code bytes} over {@code channelName}: {@code bytesPerSecond} is
+     * the message bytes delivered per second one way (an echoed message crosses the channel twice).
+     */
+    public RunResult withTransfer(String channelName, int bytes) {
+        return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds,
+                throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
+                pinnedEvents, checksum, completed, failed, prediction, efficiency, error, lostUpdates,
+                refusedConnections, childStartMs, channelName, bytes, throughputPerSecond * bytes);
     }
 }

@@ -20,7 +20,13 @@ public final class Workloads {
                     CounterWorkload::new),
             new WorkloadType("fault", Nature.IO, "fault:kind=exit,task=0,ms=0",
                     "task number task= breaks its child JVM (kind=exit|halt|oom|chatty|hang), the others sleep ms: child JVMs only",
-                    FaultWorkload::new));
+                    FaultWorkload::new),
+            new WorkloadType("message", Nature.IO, "message:bytes=8",
+                    "one fixed-size message, echoed back by a peer over a channel (ipc-channels); elsewhere copied in memory",
+                    MessageWorkload::new),
+            new WorkloadType("mapped-counter", Nature.CONTENDED, "mapped-counter:update=atomic,increments=1000000",
+                    "adds increments to one counter outside the heap via a VarHandle; update=plain|atomic|local; shared-memory-counter maps it into child JVMs",
+                    MappedCounterWorkload::new));
 
     private Workloads() {}
 

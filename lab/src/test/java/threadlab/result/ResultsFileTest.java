@@ -28,4 +28,19 @@ class ResultsFileTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("results.json");
         }
     }
+
+    @Test
+    void aMessageRunKeepsItsChannelFieldsAndOtherRunsDoNotWriteThem() throws Exception {
+        RunResult plain = new RunResult("ipc-channels", "message:bytes=8", threadlab.workload.Nature.IO, "echo:pipe", 10, 1, 0,
+                0.01, 1000, new LatencyMs(0.01, 0.01, 0.02, 0.03), 0.01, 1, 10, 1L, 0.0, 0L, "00", 10, 0, null, null, null,
+                null, null, null);
+        RunResult message = plain.withTransfer("pipe", 8);
+        ResultsFile.write(dir, new Results(Results.SCHEMA, "r", "ipc-channels", "now", Host.environment(), List.of(plain, message)));
+
+        assertThat(message.bytesPerSecond()).isEqualTo(8_000.0);
+        assertThat(ResultsFile.read(dir).runs()).containsExactly(plain, message);
+        String json = Files.readString(dir.resolve("results.json"));
+        assertThat(json.split("\"channel\"", -1)).hasSize(2);
+        assertThat(json).contains("\"messageBytes\"").contains("\"bytesPerSecond\"");
+    }
 }
