@@ -18,7 +18,11 @@ public final class Experiments {
             new VirtualOverheadExperiment(),
             new StartupCostExperiment(),
             new IpcExperiment(),
-            new SyncVsAsyncExperiment());
+            new SyncVsAsyncExperiment(),
+            new PinningExperiment(),
+            new CarrierStarvationExperiment(),
+            new ThreadLocalFootprintExperiment(),
+            new CarrierDeadlockExperiment());
 
     private Experiments() {}
 

@@ -38,7 +38,7 @@ public final class WorkerMain {
         var in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16));
         var out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         System.setOut(System.err);
-        watchParent(parentPid);
+        ParentWatchdog.start(parentPid, WATCHDOG_MILLIS);
         Frames.writeHello(out, ProcessHandle.current().pid());
         out.flush();
         try {
@@ -117,21 +117,5 @@ public final class WorkerMain {
         } catch (Exception e) {
             System.err.println("initializer failed: " + e);
         }
-    }
-
-    /** Ends this JVM soon after the parent's death, even while a task keeps stdin unread. */
-    private static void watchParent(long parentPid) {
-        Thread.ofPlatform().daemon().name("parent-watchdog").start(() -> {
-            while (true) {
-                try {
-                    Thread.sleep(WATCHDOG_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (!ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
-                    Runtime.getRuntime().halt(0);
-                }
-            }
-        });
     }
 }
