@@ -12,6 +12,10 @@ import threadlab.mode.Modes;
  * {@code tryLock(timeout)} and reports as {@code stalled}, with a thread-dump excerpt taken during
  * the stall. JDK 21 stalls with {@code synchronized}; JDK 24+ (JEP 491) completes it, and still
  * stalls with the class initialiser. The run ends within the timeout on every JDK.
+ *
+ * <p>Full profile, measured on 2 cores (AMD EPYC, Linux, JDK 25.0.3 Temurin, other builds running):
+ * with synchronized, 3 of 3 runs completed (median 0.104 s for a lock held 100 ms); with class
+ * initialisers, 3 of 3 stalled until the 5 s timeout (5.003 s), 3 pinned events each.
  */
 final class CarrierDeadlockExperiment implements Experiment {
 

@@ -10,6 +10,11 @@ import threadlab.mode.Modes;
  * thread per task. Virtual threads are not time-sliced, so once the hogs hold every carrier the
  * I/O tasks whose sleep has ended wait for them; the OS time-slices platform threads, so their
  * I/O tasks wake on time. The hogs are under 1% of the tasks, so the p99 is an I/O task's.
+ *
+ * <p>Full profile (1,000 tasks, sleeps of 50 ms, hogs of 300 ms), measured on 2 cores (AMD EPYC,
+ * Linux, JDK 25.0.3 Temurin, other builds running, load average 4 to 6): the p99 on virtual threads
+ * was 76, 58, 326, 331 and 630 ms with 0 to 4 hogs; on a platform thread per task 79, 56, 61, 94
+ * and 154 ms.
  */
 final class CarrierStarvationExperiment implements Experiment {
 

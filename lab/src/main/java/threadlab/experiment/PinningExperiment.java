@@ -12,8 +12,10 @@ import threadlab.mode.Modes;
  * {@code carriers} at a time; where it is not, all of them sleep at once. JDK 21 pins in
  * {@code synchronized}; JDK 24+ (JEP 491) does not, while a class initialiser still pins.
  *
- * <p>Full profile, measured here (2 cores, AMD EPYC, Linux, JDK 25.0.3 Temurin, other builds
- * running): see the README's pitfalls guide for the figures.
+ * <p>Full profile, measured on 2 cores (AMD EPYC, Linux, JDK 25.0.3 Temurin, other builds running,
+ * load average 4 to 6): 200 sleeps of 20 ms inside a class initialiser took 4.20 s on 1 carrier
+ * (4.00 s if one at a time) and 2.44 s on 2 (2.00 s), 200 pinned events per run; inside
+ * synchronized 0.061 s and 0.036 s, inside a ReentrantLock 0.031 s and 0.026 s, 0 pinned events.
  */
 final class PinningExperiment implements Experiment {
 

@@ -35,7 +35,7 @@ final class ThreadLocalFootprintExperiment implements Experiment {
     public List<Trial> plan(Profile profile, int cores) {
         boolean full = profile == Profile.FULL;
         List<String> flags = List.of("-Xmx2g", "-XX:-UseTLAB", "-D" + Meter.LIVE_HEAP_PROPERTY + "=true");
-        String hold = full ? "1000" : "200";
+        String hold = full ? "1000" : "500";
         List<Trial> trials = new ArrayList<>();
         for (int tasks : full ? new int[] {1_000, 10_000, 100_000} : new int[] {1_000, 10_000}) {
             for (String cache : List.of("threadlocal", "shared")) {
@@ -43,7 +43,7 @@ final class ThreadLocalFootprintExperiment implements Experiment {
             }
         }
         for (String cache : List.of("threadlocal", "shared")) {
-            trials.add(Trial.of(spec(cache, hold), Modes.parse(POOL), 1_000, full ? 2 : 1).inChildJvm(flags));
+            trials.add(Trial.of(spec(cache, hold), Modes.parse(POOL), full ? 1_000 : 500, full ? 2 : 1).inChildJvm(flags));
         }
         return trials;
     }

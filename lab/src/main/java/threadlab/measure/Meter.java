@@ -30,7 +30,7 @@ public final class Meter {
     private static final boolean LIVE_HEAP = Boolean.getBoolean(LIVE_HEAP_PROPERTY);
 
     /** The live heap is sampled every this many samples: a full collection each time would stall the run. */
-    static final int LIVE_HEAP_EVERY = 10;
+    static final int LIVE_HEAP_EVERY = 5;
 
     private Meter() {}
 

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * An excerpt of this JVM's thread dump, virtual threads included: the dump JDK 21 added for them
  * ({@code HotSpotDiagnosticMXBean.dumpThreads}, what {@code jcmd PID Thread.dump_to_file} writes),
- * cut down to the threads whose stacks mention a marker (a class name), a few frames each, for a
+ * cut down to the threads whose stacks mention a marker (a class name), a few frames each (the
+ * thread taking the dump left out), for a
  * report that must show where threads were stuck without pasting thousands of lines.
  */
 public final class ThreadDumps {
@@ -32,7 +33,7 @@ public final class ThreadDumps {
             Path file = dir.resolve("threads.txt");
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                     .dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.TEXT_PLAIN);
-            return cut(Files.readAllLines(file), marker);
+            return cut(Files.readAllLines(file), marker, Thread.currentThread().threadId());
         } catch (IOException | RuntimeException e) {
             return null;
         } finally {
@@ -47,20 +48,24 @@ public final class ThreadDumps {
         }
     }
 
-    /** The threads (blocks starting with a {@code #id "name"} line) whose frames mention {@code marker}. */
-    static String cut(List<String> dump, String marker) {
+    /**
+     * The threads (blocks starting with a {@code #id "name"} line) whose frames mention
+     * {@code marker}, but for thread {@code dumper}, the one taking the dump.
+     */
+    static String cut(List<String> dump, String marker, long dumper) {
+        String self = "#" + dumper + " ";
         List<String> kept = new ArrayList<>();
         List<String> block = new ArrayList<>();
         for (String line : dump) {
             if (line.startsWith("#")) {
-                keepIfMarked(block, marker, kept);
+                keepIfMarked(block, marker, self, kept);
                 block = new ArrayList<>();
             }
             if (!line.isBlank()) {
                 block.add(line.strip());
             }
         }
-        keepIfMarked(block, marker, kept);
+        keepIfMarked(block, marker, self, kept);
         if (kept.size() > MAX_LINES) {
             int more = kept.size() - MAX_LINES;
             kept = new ArrayList<>(kept.subList(0, MAX_LINES));
@@ -69,8 +74,9 @@ public final class ThreadDumps {
         return kept.isEmpty() ? null : String.join("\n", kept);
     }
 
-    private static void keepIfMarked(List<String> block, String marker, List<String> kept) {
-        if (block.isEmpty() || !block.get(0).startsWith("#") || block.stream().noneMatch(l -> l.contains(marker))) {
+    private static void keepIfMarked(List<String> block, String marker, String self, List<String> kept) {
+        if (block.isEmpty() || !block.get(0).startsWith("#") || block.get(0).startsWith(self)
+                || block.stream().noneMatch(l -> l.contains(marker))) {
             return;
         }
         kept.add(block.get(0));

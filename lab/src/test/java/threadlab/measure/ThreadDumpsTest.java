@@ -38,10 +38,11 @@ class ThreadDumpsTest {
         for (int i = 0; i < ThreadDumps.FRAMES_PER_THREAD + 5; i++) {
             dump.add("      threadlab.Marked.frame" + i + "(Marked.java:" + i + ")");
         }
-        String cut = ThreadDumps.cut(dump, "Marked");
-        assertThat(cut).startsWith("#30 \"\" virtual").doesNotContain("main").contains("VirtualThread.park");
+        dump.addAll(List.of("#7 \"dumper\"", "      threadlab.Marked.dump(Marked.java:1)"));
+        String cut = ThreadDumps.cut(dump, "Marked", 7);
+        assertThat(cut).startsWith("#30 \"\" virtual").doesNotContain("main").doesNotContain("dumper").contains("VirtualThread.park");
         assertThat(cut.lines().count()).isEqualTo(1 + ThreadDumps.FRAMES_PER_THREAD);
-        assertThat(ThreadDumps.cut(dump, "NotThere")).isNull();
+        assertThat(ThreadDumps.cut(dump, "NotThere", 7)).isNull();
     }
 
     /** A frame with a name to look for. */
