@@ -34,7 +34,7 @@ final class CarrierDeadlockExperiment implements Experiment {
     @Override
     public List<Trial> plan(Profile profile, int cores) {
         boolean full = profile == Profile.FULL;
-        String timing = full ? ",holdMs=100,waitMs=5000" : ",holdMs=100,waitMs=2000";
+        String timing = full ? ",holdMs=100,waitMs=5000" : ",holdMs=100,waitMs=1500";
         List<Trial> trials = new ArrayList<>();
         for (String pin : List.of("synchronized", "class-init")) {
             trials.add(Trial.of("carrier-deadlock:pin=" + pin + timing, Modes.parse("virtual"), CARRIERS + 1, full ? 3 : 1)

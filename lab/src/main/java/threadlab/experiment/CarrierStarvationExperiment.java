@@ -39,7 +39,7 @@ final class CarrierStarvationExperiment implements Experiment {
         List<Trial> trials = new ArrayList<>();
         for (int h : hogs) {
             for (String mode : List.of("virtual", "platform-per-task")) {
-                trials.add(Trial.of("starvation:hogs=" + h + timing, Modes.parse(mode), tasks, full ? 3 : 2)
+                trials.add(Trial.of("starvation:hogs=" + h + timing, Modes.parse(mode), tasks, full ? 3 : 1)
                         .inChildJvm(Carriers.flags(CARRIERS)));
             }
         }
