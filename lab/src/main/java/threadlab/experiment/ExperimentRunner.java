@@ -34,8 +34,9 @@ import threadlab.workload.Workloads;
  * {@link Workload#warmUpSpec()}, without its waiting) loads classes and warms the JIT on the same
  * code paths, and starts whatever the mode keeps between runs (a process pool's workers); it is
  * not recorded. After a trial's repeats the runner closes its mode. Trials with JVM flags of their
- * own run in a child JVM ({@link ChildTrials}), consecutive ones with the same flags in the same child. Workloads that compute are timed single-threaded once
- * ({@link Calibration}) for the prediction. Every run's checksum is held against the first
+ * own run in a child JVM ({@link ChildTrials}), consecutive ones with the same flags in the same
+ * child. Workloads that compute are timed single-threaded once ({@link Calibration}) for the
+ * prediction. Every run's checksum is held against the first
  * complete run of the same workload: a difference is written into the run's {@code error}.
  */
 public final class ExperimentRunner {

@@ -15,7 +15,14 @@ import threadlab.mode.Modes;
  * JVM with a 2 GB heap of its own and no thread-local allocation buffers (with them, each
  * thread's fresh buffer, often hundreds of KB, counts as heap in use as soon as it is handed out). The shared-pool runs are the control: the same threads and
  * tasks without a buffer per thread, so the difference at the same task count is what the
- * {@code ThreadLocal} costs (the JFR stream and the lab's own bookkeeping are in both).
+ * {@code ThreadLocal} costs (the lab's own bookkeeping is in both). Pinned events are not counted
+ * in this JVM: the JFR stream's buffers would show as heap (see {@link Meter#LIVE_HEAP_PROPERTY}).
+ *
+ * <p>Full profile, measured on 2 cores (AMD EPYC, Linux, JDK 25.0.3 Temurin, other builds running,
+ * load average 6 to 9): per virtual task in flight, 6.71, 5.69 and 5.01 KB of live heap with the
+ * ThreadLocal at 1,000, 10,000 and 100,000 tasks, against 1.15, 0.60 and 1.04 KB with the shared
+ * pool; at 100,000 tasks (up to 45,236 in flight) 214 MB against 71 MB. The pool of 100 grew
+ * 0.04 MB (ThreadLocal) and 0.42 MB (shared) over 1,000 tasks.
  */
 final class ThreadLocalFootprintExperiment implements Experiment {
 

@@ -68,7 +68,10 @@ final class CarrierDeadlockWorkload implements Workload {
         if (index == 0) {
             own();
         } else {
-            ownerHasLock.await();
+            if (!ownerHasLock.await(waitMillis, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("task 0, the lock's owner, did not take the lock within " + waitMillis
+                        + " ms: it must run in the same JVM, at the same time");
+            }
             if (classInit) {
                 ClassInitBlock.run(this::waitForLock);
             } else {
@@ -136,6 +139,11 @@ final class CarrierDeadlockWorkload implements Workload {
             }
         }
         return dump;
+    }
+
+    @Override
+    public String childProcessLimitation() {
+        return "its waiters wait for task 0's lock, which only exists in one JVM";
     }
 
     @Override
