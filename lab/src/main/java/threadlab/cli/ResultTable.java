@@ -9,7 +9,8 @@ import java.util.function.ToDoubleFunction;
 import threadlab.result.RunResult;
 
 /**
- * The table printed after a run: one row per experiment, workload, task count and mode, with the
+ * The table printed after a run: one row per experiment, workload, task count (and carrier count,
+ * for runs in a child JVM with carriers of its own) and mode, with the
  * median over repeats and, for wall time, the spread (min..max).
  */
 final class ResultTable {
@@ -19,7 +20,8 @@ final class ResultTable {
     static void print(PrintWriter out, List<RunResult> runs) {
         Map<String, Map<String, List<RunResult>>> sections = new LinkedHashMap<>();
         for (RunResult r : runs) {
-            sections.computeIfAbsent(r.experiment() + ": " + r.workload() + " x " + String.format("%,d", r.tasks()),
+            sections.computeIfAbsent(r.experiment() + ": " + r.workload() + " x " + String.format("%,d", r.tasks())
+                            + (r.carriers() == null ? "" : ", " + r.carriers() + " carrier(s)"),
                     k -> new LinkedHashMap<>()).computeIfAbsent(r.mode(), k -> new java.util.ArrayList<>()).add(r);
         }
         int width = Math.max(20, runs.stream().mapToInt(r -> r.mode().length()).max().orElse(0));
@@ -47,6 +49,13 @@ final class ResultTable {
         double lost = median(rs, ResultTable::lostFraction);
         if (!Double.isNaN(lost) && lost > 0) {
             sb.append(String.format("  lost %.1f%% of updates", 100 * lost));
+        }
+        long pinned = rs.stream().map(RunResult::pinnedEvents).filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(0);
+        if (pinned > 0) {
+            sb.append(String.format("  pinned %,d", pinned));
+        }
+        if (rs.stream().anyMatch(r -> Boolean.TRUE.equals(r.stalled()))) {
+            sb.append("  STALLED");
         }
         rs.stream().map(RunResult::error).filter(Objects::nonNull).findFirst().ifPresent(e -> sb.append("  ERROR: ").append(e));
         return sb.toString();

@@ -1,6 +1,8 @@
 package threadlab.experiment;
 
 import java.util.List;
+import threadlab.mode.Mode;
+import threadlab.mode.Modes;
 
 /**
  * A question the lab answers by measurement: a workload, the modes to compare, the sweep, the
@@ -16,6 +18,14 @@ public interface Experiment {
 
     /** The trials to run, in order, for a profile on a machine with {@code cores} cores. */
     List<Trial> plan(Profile profile, int cores);
+
+    /**
+     * The mode with this id, for a trial rebuilt in a child JVM: a catalog mode by default; an
+     * experiment that plans child-JVM trials in a mode of its own rebuilds it here.
+     */
+    default Mode mode(String id) {
+        return Modes.parse(id);
+    }
 
     /** Whether each task's end is printed as it happens (the classic demo's output). */
     default boolean narrated() {

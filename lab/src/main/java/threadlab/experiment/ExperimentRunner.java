@@ -34,8 +34,10 @@ import threadlab.workload.Workloads;
  * <p>Before the first run of a workload in a mode instance, a short warm-up (the workload's
  * {@link Workload#warmUpSpec()}, without its waiting) loads classes and warms the JIT on the same
  * code paths, and starts whatever the mode keeps between runs (a process pool's workers); it is
- * not recorded. After a trial's repeats the runner closes its mode. Workloads that compute are timed single-threaded once
- * ({@link Calibration}) for the prediction. Every run's checksum is held against the first
+ * not recorded. After a trial's repeats the runner closes its mode. Trials with JVM flags of their
+ * own run in a child JVM ({@link ChildTrials}), consecutive ones with the same flags in the same
+ * child. Workloads that compute are timed single-threaded once ({@link Calibration}) for the
+ * prediction. Every run's checksum is held against the first
  * complete run of the same workload: a difference is written into the run's {@code error}.
  */
 public final class ExperimentRunner {
@@ -87,7 +89,18 @@ public final class ExperimentRunner {
             throws IOException, InterruptedException {
         int total = trials.stream().mapToInt(t -> repeatOverride != null ? repeatOverride : t.repeats()).sum();
         int done = 0;
-        for (Trial trial : trials) {
+        for (int i = 0; i < trials.size(); ) {
+            Trial trial = trials.get(i);
+            if (trial.inChildJvm()) {
+                int end = i + 1;
+                while (end < trials.size() && trials.get(end).jvmFlags().equals(trial.jvmFlags())) {
+                    end++;
+                }
+                done = runInChild(experiment, trials.subList(i, end), repeatOverride, done, total);
+                i = end;
+                continue;
+            }
+            i++;
             int repeats = repeatOverride != null ? repeatOverride : trial.repeats();
             warmUp(trial);
             double t = singleTaskSeconds(trial.workload());
@@ -105,6 +118,31 @@ public final class ExperimentRunner {
             }
         }
         return results;
+    }
+
+    /** Runs trials that share their JVM flags in one child JVM started with them; returns the runs done so far. */
+    private int runInChild(String experiment, List<Trial> batch, Integer repeatOverride, int done, int total)
+            throws IOException, InterruptedException {
+        int[] count = {done};
+        try {
+            ChildTrials.run(experiment, batch, repeatOverride, new ChildTrials.Sink() {
+                @Override
+                public void starting(Trial trial, int repeat) {
+                    listener.runStarting(experiment, trial, repeat, count[0], total);
+                }
+
+                @Override
+                public void ended(RunResult result) throws IOException {
+                    results = results.with(result);
+                    ResultsFile.write(runDir, results);
+                    listener.runEnded(result);
+                    count[0]++;
+                }
+            });
+        } finally {
+            batch.forEach(t -> t.mode().close());
+        }
+        return count[0];
     }
 
     private RunResult runOnce(String experiment, Trial trial, int repeat, double t, boolean narrated)
@@ -185,7 +223,14 @@ public final class ExperimentRunner {
                 m.error(),
                 lost.isPresent() ? lost.getAsLong() : null,
                 refused.isPresent() ? refused.getAsLong() : null,
-                m.childStartMicros().getTotalCount() == 0 ? null : latency(m.childStartMicros()));
+                m.childStartMicros().getTotalCount() == 0 ? null : latency(m.childStartMicros()),
+                null, // channel, messageBytes, bytesPerSecond: added by withTransfer for message runs
+                null,
+                null,
+                null, // carriers: added by the child JVM that ran the trial with its own flags
+                m.heapGrowthBytes() == null || trial.tasks() == 0 ? null : m.heapGrowthBytes() / trial.tasks(),
+                workload.stalled(),
+                workload.threadDump());
     }
 
     /** The channel a message run used: the echo modes' own, else the mode's id. */

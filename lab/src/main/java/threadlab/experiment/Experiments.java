@@ -20,7 +20,11 @@ public final class Experiments {
             new IpcExperiment(),
             new SyncVsAsyncExperiment(),
             new IpcChannelsExperiment(),
-            new SharedMemoryCounterExperiment());
+            new SharedMemoryCounterExperiment(),
+            new PinningExperiment(),
+            new CarrierStarvationExperiment(),
+            new ThreadLocalFootprintExperiment(),
+            new CarrierDeadlockExperiment());
 
     private Experiments() {}
 

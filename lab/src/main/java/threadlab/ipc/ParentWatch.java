@@ -2,6 +2,7 @@ package threadlab.ipc;
 
 import java.io.IOException;
 import java.io.InputStream;
+import threadlab.process.ParentWatchdog;
 
 /**
  * Keeps a child JVM from outliving its parent, whatever channel it talks over: the child exits
@@ -10,7 +11,7 @@ import java.io.InputStream;
  */
 public final class ParentWatch {
 
-    static final long WATCHDOG_MILLIS = 100;
+    public static final long WATCHDOG_MILLIS = 100;
 
     private ParentWatch() {}
 
@@ -35,17 +36,6 @@ public final class ParentWatch {
                 Runtime.getRuntime().halt(0);
             });
         }
-        Thread.ofPlatform().daemon().name("parent-watchdog").start(() -> {
-            while (true) {
-                try {
-                    Thread.sleep(WATCHDOG_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (!ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
-                    Runtime.getRuntime().halt(0);
-                }
-            }
-        });
+        ParentWatchdog.start(parentPid, WATCHDOG_MILLIS);
     }
 }

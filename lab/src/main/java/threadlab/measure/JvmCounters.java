@@ -39,6 +39,15 @@ final class JvmCounters {
         return known ? total : -1;
     }
 
+    /** Bytes of heap in use now (live objects and garbage not yet collected), or -1 where unknown. */
+    static long heapUsedBytes() {
+        try {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Starts a new peak of live platform threads at the current count. */
     static void resetPeakThreads() {
         THREADS.resetPeakThreadCount();

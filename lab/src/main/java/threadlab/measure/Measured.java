@@ -4,7 +4,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Everything measured about one run of a mode, before any law is applied. A measurement the
- * platform lacks is null.
+ * platform lacks is null. {@code heapGrowthBytes} is the peak of the live heap during the run
+ * minus the live heap as it began, measured only where {@link Meter#LIVE_HEAP_PROPERTY} is set.
  */
 public record Measured(
         long wallNanos,
@@ -19,7 +20,8 @@ public record Measured(
         long failed,
         long combinedChecksum,
         String error,
-        Histogram childStartMicros) {
+        Histogram childStartMicros,
+        Long heapGrowthBytes) {
 
     public double wallSeconds() {
         return wallNanos / 1e9;

@@ -8,12 +8,29 @@ import threadlab.workload.Workload;
 /**
  * Runs a mode once and measures it: wall time around {@link Mode#run} only, CPU and GC time as
  * differences of the JVM's counters (CPU time plus that of child JVMs, see {@link ChildProcesses}), the platform-thread peak, resident memory sampled every
- * {@value #SAMPLE_MILLIS} ms by one daemon thread, and pinned virtual-thread events from JFR.
+ * {@value #SAMPLE_MILLIS} ms by one daemon thread (and, in a JVM started with
+ * {@value #LIVE_HEAP_PROPERTY}, the live heap), and pinned virtual-thread events from JFR.
  * The sampler and the JFR stream are started before the clock and stopped after it.
  */
 public final class Meter {
 
     static final long SAMPLE_MILLIS = 20;
+
+    /**
+     * Set ({@code -Dthreadlab.liveHeap=true}) in a JVM that measures memory footprint: every
+     * {@value #LIVE_HEAP_EVERY}th sample then collects the garbage first and reads the heap in use,
+     * so the heap peak is of live objects only. Give such a JVM {@code -XX:-UseTLAB} too, or each
+     * thread's fresh allocation buffer counts as used in full. It slows
+     * the run it measures, which is why it is not the default; and pinned events are not counted
+     * there (null), because the JFR stream's own buffers, several MB that grow with the run's
+     * length, would be counted as the tasks' heap.
+     */
+    public static final String LIVE_HEAP_PROPERTY = "threadlab.liveHeap";
+
+    private static final boolean LIVE_HEAP = Boolean.getBoolean(LIVE_HEAP_PROPERTY);
+
+    /** The live heap is sampled every this many samples: a full collection each time would stall the run. */
+    static final int LIVE_HEAP_EVERY = 5;
 
     private Meter() {}
 
@@ -26,15 +43,21 @@ public final class Meter {
      */
     public static Measured measure(Mode mode, Workload workload, int tasks, TaskProbe probe, LongConsumer progress)
             throws InterruptedException {
-        PinnedEvents pinned = PinnedEvents.start();
+        PinnedEvents pinned = LIVE_HEAP ? null : PinnedEvents.start();
         Host.ResidentMemory rss = Host.residentMemory();
         AtomicLong peakRss = new AtomicLong(-1);
+        AtomicLong peakHeap = new AtomicLong(-1);
+        AtomicLong samples = new AtomicLong();
         Sampler sampler = new Sampler(() -> {
             if (rss != null) {
                 long own = rss.bytes();
                 if (own >= 0) {
                     peakRss.accumulateAndGet(own + ChildProcesses.residentBytesOfLiveChildren(), Math::max);
                 }
+            }
+            if (LIVE_HEAP && samples.getAndIncrement() % LIVE_HEAP_EVERY == 0) {
+                System.gc();
+                peakHeap.accumulateAndGet(JvmCounters.heapUsedBytes(), Math::max);
             }
             progress.accept(probe.completed() + probe.failed());
         });
@@ -44,6 +67,14 @@ public final class Meter {
             long cpu0 = JvmCounters.processCpuNanos();
             long gc0 = JvmCounters.gcMillis();
             JvmCounters.resetPeakThreads();
+            long heap0 = -1;
+            if (LIVE_HEAP) {
+                if (rss != null) {
+                    rss.bytes();
+                }
+                System.gc();
+                heap0 = JvmCounters.heapUsedBytes();
+            }
             sampler.start();
             long start = System.nanoTime();
             long wall;
@@ -70,7 +101,8 @@ public final class Meter {
                     probe.failed(),
                     probe.combinedChecksum(),
                     probe.error(),
-                    ChildProcesses.takeStartLatencies());
+                    ChildProcesses.takeStartLatencies(),
+                    heap0 < 0 || peakHeap.get() < 0 ? null : Math.max(0, peakHeap.get() - heap0));
         } finally {
             if (pinned != null) {
                 pinned.close();

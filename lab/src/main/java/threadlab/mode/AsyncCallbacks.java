@@ -34,7 +34,8 @@ final class AsyncCallbacks implements Mode {
 
     /** The catalog line; it names the workloads without a non-blocking form (a test holds it to the code). */
     static final String SUMMARY = "callbacks and CompletableFuture over timers, a ForkJoinPool and non-blocking NIO; "
-            + "async alone: no bound, async:N: at most N in flight; counter, fault have no non-blocking form (refused)";
+            + "async alone: no bound, async:N: at most N in flight; "
+            + "counter, fault, pinning, starvation, threadlocal, carrier-deadlock have no non-blocking form (refused)";
 
     private final int limit;
 

@@ -83,6 +83,14 @@ public final class ChildJvm {
         return command;
     }
 
+    /**
+     * The command that runs {@code mainClass} with these flags, its stdout free for a protocol
+     * (the JVM's own messages go to stderr).
+     */
+    public List<String> mainCommand(String mainClass, List<String> args) {
+        return command(List.of(), mainClass, args.toArray(String[]::new));
+    }
+
     /** {@code java -cp CLASSPATH mainClass}, nothing else: the baseline start. */
     public List<String> bareCommand(String mainClass) {
         return List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"), mainClass);

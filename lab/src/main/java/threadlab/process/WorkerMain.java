@@ -18,15 +18,13 @@ import threadlab.workload.Workloads;
  * frames only.
  *
  * <p>It ends when its stdin closes, and, while a long task runs and stdin is not being read, a
- * watchdog thread ends it within {@value #WATCHDOG_MILLIS} ms of its parent's death, however the
+ * watchdog thread ends it within {@value ParentWatch#WATCHDOG_MILLIS} ms of its parent's death, however the
  * parent died.
  */
 public final class WorkerMain {
 
     /** Set in every worker JVM; tasks that only make sense in a child (crashing it) check it. */
     public static final String WORKER_PROPERTY = "threadlab.worker";
-
-    static final long WATCHDOG_MILLIS = 100;
 
     private Workload workload;
     private String workloadError = "no workload was sent before the tasks";
@@ -45,10 +43,7 @@ public final class WorkerMain {
         var in = new DataInputStream(new BufferedInputStream(connection.in(), 1 << 16));
         var out = new DataOutputStream(new BufferedOutputStream(connection.out(), 1 << 16));
         System.setOut(System.err);
-        watchParent(parentPid);
-        if (channel != Channel.PIPE) {
-            ParentWatch.start(parentPid, false);
-        }
+        ParentWatch.start(parentPid, channel == Channel.PIPE);
         Frames.writeHello(out, ProcessHandle.current().pid());
         out.flush();
         try {
@@ -127,21 +122,5 @@ public final class WorkerMain {
         } catch (Exception e) {
             System.err.println("initializer failed: " + e);
         }
-    }
-
-    /** Ends this JVM soon after the parent's death, even while a task keeps stdin unread. */
-    private static void watchParent(long parentPid) {
-        Thread.ofPlatform().daemon().name("parent-watchdog").start(() -> {
-            while (true) {
-                try {
-                    Thread.sleep(WATCHDOG_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (!ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
-                    Runtime.getRuntime().halt(0);
-                }
-            }
-        });
     }
 }

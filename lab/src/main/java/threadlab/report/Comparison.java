@@ -183,7 +183,7 @@ final class Comparison {
         for (ModeCell c : ModeCell.group(runs)) {
             String experiment = c.experiment() == null ? fallback : c.experiment();
             ModeCell cell = new ModeCell(experiment, c.workload(), c.nature(), c.tasks(), c.mode(), c.runs());
-            cells.put(experiment + "\u0000" + c.workload() + "\u0000" + c.tasks() + "\u0000" + c.mode(), cell);
+            cells.put(experiment + "\u0000" + c.workload() + "\u0000" + c.tasks() + "\u0000" + c.mode() + "\u0000" + c.carriers(), cell);
         }
         return cells;
     }
@@ -193,7 +193,8 @@ final class Comparison {
     }
 
     private static String label(ModeCell c) {
-        return c.experiment() + ": " + c.mode() + " on " + c.workload() + " x " + Formats.count(c.tasks());
+        return c.experiment() + ": " + c.mode() + " on " + c.workload() + " x " + Formats.count(c.tasks())
+                + (c.carriers() == null ? "" : ", " + c.carriers() + " carrier(s)");
     }
 
     private static double medianRatio(List<Pair> pairs) {

@@ -9,11 +9,18 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** One experiment's cells, and the machine's core count that the laws need. */
-record ExperimentRuns(String id, List<ModeCell> cells, int cores) {
+/**
+ * One experiment's cells, the machine's core count that the laws need, and the JDK that ran them
+ * (the version string of the results' environment, null if unknown), which some behaviour depends on.
+ */
+record ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk) {
 
     ExperimentRuns {
         cells = List.copyOf(cells);
+    }
+
+    ExperimentRuns(String id, List<ModeCell> cells, int cores) {
+        this(id, cells, cores, null);
     }
 
     /** Cells per workload spec, in the order the workloads ran. */

@@ -17,11 +17,12 @@ import threadlab.workload.WorkloadSpec;
  */
 record ModeCell(String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs) {
 
-    /** Groups runs by experiment, workload, task count and mode, in the order they first appear. */
+    /** Groups runs by experiment, workload, task count, mode and carrier count, in the order they first appear. */
     static List<ModeCell> group(List<RunResult> runs) {
         Map<String, List<RunResult>> cells = new LinkedHashMap<>();
         for (RunResult r : runs) {
-            cells.computeIfAbsent(r.experiment() + "\u0000" + r.workload() + "\u0000" + r.tasks() + "\u0000" + r.mode(),
+            cells.computeIfAbsent(r.experiment() + "\u0000" + r.workload() + "\u0000" + r.tasks() + "\u0000" + r.mode()
+                            + "\u0000" + r.carriers(),
                     k -> new ArrayList<>()).add(r);
         }
         return cells.values().stream().map(rs -> {
@@ -80,6 +81,29 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
 
     Long pinnedEvents() {
         return runs.stream().map(RunResult::pinnedEvents).filter(Objects::nonNull).max(Long::compare).orElse(null);
+    }
+
+    /** The carrier threads of the child JVM the runs ran in, or null for runs in the lab's own JVM. */
+    Integer carriers() {
+        return runs.get(0).carriers();
+    }
+
+    /** Median live-heap growth per task, or NaN where the runs did not measure it. */
+    double heapBytesPerTask() {
+        return median(RunResult::heapBytesPerTask);
+    }
+
+    /** Whether any run stalled; null where the workload does not watch for it. */
+    Boolean stalled() {
+        if (runs.stream().allMatch(r -> r.stalled() == null)) {
+            return null;
+        }
+        return runs.stream().anyMatch(r -> Boolean.TRUE.equals(r.stalled()));
+    }
+
+    /** Runs that stalled. */
+    long stalledRuns() {
+        return runs.stream().filter(r -> Boolean.TRUE.equals(r.stalled())).count();
     }
 
     /** The law's prediction (the same for every repeat of a cell), or null where none applied. */

@@ -7,7 +7,8 @@ import threadlab.result.Prediction;
 /**
  * The table every experiment section shows: one row per workload, task count and mode, with the
  * median over repeats and the wall time's spread. The workload and task columns appear only when
- * they vary; the lost-updates column only for counter workloads.
+ * they vary; the lost-updates column only for counter workloads; the carriers, heap-per-task and
+ * stalled columns only where runs measured them.
  */
 final class ModeTable {
 
@@ -17,6 +18,9 @@ final class ModeTable {
         boolean workloads = cells.stream().map(ModeCell::workload).distinct().count() > 1;
         boolean tasks = cells.stream().map(ModeCell::tasks).distinct().count() > 1;
         boolean lost = cells.stream().anyMatch(ModeCell::countsLostUpdates);
+        boolean carriers = cells.stream().anyMatch(c -> c.carriers() != null);
+        boolean heap = cells.stream().anyMatch(c -> !Double.isNaN(c.heapBytesPerTask()));
+        boolean stalled = cells.stream().anyMatch(c -> c.stalled() != null);
         List<String> headers = new ArrayList<>();
         if (workloads) {
             headers.add("workload");
@@ -24,10 +28,19 @@ final class ModeTable {
         if (tasks) {
             headers.add("tasks");
         }
+        if (carriers) {
+            headers.add("carriers");
+        }
         headers.addAll(List.of("mode", "runs", "wall s (median)", "wall spread (min..max)", "tasks/s", "p50 ms", "p99 ms",
                 "CPU s", "peak threads", "peak RSS MB", "pinned", "predicted wall s", "efficiency"));
         if (lost) {
             headers.add("lost updates");
+        }
+        if (heap) {
+            headers.add("heap KB per task");
+        }
+        if (stalled) {
+            headers.add("stalled runs");
         }
         headers.add("notes");
         List<List<String>> rows = new ArrayList<>();
@@ -38,6 +51,9 @@ final class ModeTable {
             }
             if (tasks) {
                 row.add(Formats.count(c.tasks()));
+            }
+            if (carriers) {
+                row.add(Formats.orMissing(c.carriers()));
             }
             Prediction p = c.prediction();
             row.addAll(List.of(
@@ -56,6 +72,12 @@ final class ModeTable {
                     Formats.percent(c.efficiency())));
             if (lost) {
                 row.add(Formats.percent(c.lostFraction()));
+            }
+            if (heap) {
+                row.add(Formats.number(c.heapBytesPerTask() / 1024));
+            }
+            if (stalled) {
+                row.add(c.stalled() == null ? Formats.MISSING : c.stalledRuns() + " of " + c.runs().size());
             }
             List<String> errors = c.errors();
             row.add(errors.isEmpty() ? "" : errors.size() + " failed: " + errors.get(0));

@@ -21,7 +21,9 @@ final class ReportBuilder {
 
     private static final List<SectionRenderer> RENDERERS = List.of(
             new SeedSection(), new IoScalingSection(), new CpuScalingSection(), new MixedCrossoverSection(),
-            new ContentionSection(), new VirtualOverheadSection(), new IpcChannelsSection(), new SharedMemoryCounterSection());
+            new ContentionSection(), new VirtualOverheadSection(), new IpcChannelsSection(), new SharedMemoryCounterSection(),
+            new PinningSection(), new CarrierStarvationSection(), new ThreadLocalFootprintSection(),
+            new CarrierDeadlockSection());
     private static final SectionRenderer GENERIC = new GenericSection();
 
     private ReportBuilder() {}
@@ -35,7 +37,8 @@ final class ReportBuilder {
             runs = usableRuns(results, problems);
             int cores = results.environment() != null && results.environment().cores() > 0
                     ? results.environment().cores() : Runtime.getRuntime().availableProcessors();
-            byExperiment(runs).forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores))));
+            String jdk = results.environment() == null ? null : results.environment().jdk();
+            byExperiment(runs).forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores, jdk))));
         }
         sections.add(JmhSection.of(folder));
         sections.add(JcstressSection.of(folder));
@@ -53,9 +56,11 @@ final class ReportBuilder {
         List<String> notes = new ArrayList<>();
         List<ChartImage> charts;
         List<String> conclusions;
+        List<Table> own;
         try {
             charts = renderer.charts(runs);
             conclusions = renderer.conclusions(runs);
+            own = renderer.tables(runs);
         } catch (RuntimeException e) {
             if (renderer == GENERIC) {
                 throw e;
@@ -63,6 +68,7 @@ final class ReportBuilder {
             notes.add("The " + runs.id() + " chart could not be drawn from these runs (" + e + "); they are shown generically.");
             charts = GENERIC.charts(runs);
             conclusions = GENERIC.conclusions(runs);
+            own = List.of();
         }
         for (ModeCell c : runs.cells()) {
             List<String> errors = c.errors();
@@ -73,9 +79,10 @@ final class ReportBuilder {
         }
         String intro = Experiments.all().stream().filter(e -> e.id().equals(runs.id())).map(Experiment::summary).findFirst()
                 .orElse("An experiment this report has no special drawing for: its runs are charted per mode.");
-        return new Section(runs.id(), runs.id(), intro, charts,
-                List.of(ModeTable.of("Median over repeats; spread is the wall time's min..max; efficiency = predicted / measured wall.", runs.cells())),
-                conclusions, notes);
+        List<Table> tables = new ArrayList<>();
+        tables.add(ModeTable.of("Median over repeats; spread is the wall time's min..max; efficiency = predicted / measured wall.", runs.cells()));
+        tables.addAll(own);
+        return new Section(runs.id(), runs.id(), intro, charts, tables, conclusions, notes);
     }
 
     private static List<RunResult> usableRuns(Results results, List<String> problems) {
@@ -108,10 +115,6 @@ final class ReportBuilder {
     }
 
     private static RunResult withExperiment(RunResult r, String experiment) {
-        Objects.requireNonNull(experiment);
-        return new RunResult(experiment, r.workload(), r.nature(), r.mode(), r.tasks(), r.concurrency(), r.repeat(), r.wallSeconds(),
-                r.throughputPerSecond(), r.latencyMs(), r.cpuSeconds(), r.peakInFlight(), r.peakThreads(), r.peakRssBytes(),
-                r.gcSeconds(), r.pinnedEvents(), r.checksum(), r.completed(), r.failed(), r.prediction(), r.efficiency(), r.error(),
-                r.lostUpdates(), r.refusedConnections(), r.childStartMs(), r.channel(), r.messageBytes(), r.bytesPerSecond());
+        return r.withExperiment(Objects.requireNonNull(experiment));
     }
 }

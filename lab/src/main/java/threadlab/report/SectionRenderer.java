@@ -16,4 +16,9 @@ interface SectionRenderer {
 
     /** Sentences in plain words computed from the numbers; the first is the headline. */
     List<String> conclusions(ExperimentRuns runs);
+
+    /** Tables of its own, shown after the common one (a thread-dump excerpt); none by default. */
+    default List<Table> tables(ExperimentRuns runs) {
+        return List.of();
+    }
 }

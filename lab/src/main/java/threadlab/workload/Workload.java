@@ -58,6 +58,19 @@ public interface Workload extends AutoCloseable {
         return OptionalLong.empty();
     }
 
+    /**
+     * Whether the run's threads stopped making progress until a bounded wait gave up, for a
+     * workload that watches for it (a carrier deadlock); null for the others.
+     */
+    default Boolean stalled() {
+        return null;
+    }
+
+    /** An excerpt of the thread dump taken while the run stalled; null if it did not, or cannot tell. */
+    default String threadDump() {
+        return null;
+    }
+
     /** A spec for the same code paths without the waiting, used to warm the JIT before measuring. */
     default WorkloadSpec warmUpSpec() {
         return spec();

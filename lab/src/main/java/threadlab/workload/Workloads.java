@@ -26,7 +26,19 @@ public final class Workloads {
                     MessageWorkload::new),
             new WorkloadType("mapped-counter", Nature.CONTENDED, "mapped-counter:update=atomic,increments=1000000",
                     "adds increments to one counter outside the heap via a VarHandle; update=plain|atomic|local; shared-memory-counter maps it into child JVMs",
-                    MappedCounterWorkload::new));
+                    MappedCounterWorkload::new),
+            new WorkloadType("pinning", Nature.IO, "pinning:block=synchronized,ms=10",
+                    "sleep ms inside a lock of its own or a class initialiser; block=synchronized|reentrant-lock|class-init",
+                    PinningWorkload::new),
+            new WorkloadType("starvation", Nature.MIXED, "starvation:hogs=2,hogMs=300,ioMs=50",
+                    "tasks 1..hogs compute hogMs without blocking, the others sleep ioMs: carrier starvation",
+                    StarvationWorkload::new),
+            new WorkloadType("threadlocal", Nature.IO, "threadlocal:cache=threadlocal,kb=4,holdMs=1000",
+                    "fill and hash a kb scratch buffer, then wait holdMs; cache=threadlocal|shared",
+                    ThreadLocalCacheWorkload::new),
+            new WorkloadType("carrier-deadlock", Nature.IO, "carrier-deadlock:pin=synchronized,holdMs=100,waitMs=3000",
+                    "task 0 holds a lock for holdMs; the others wait for it from a pinning frame, giving up after waitMs",
+                    CarrierDeadlockWorkload::new));
 
     private Workloads() {}
 

@@ -91,7 +91,7 @@ class AsyncCallbacksTest {
                 .filter(t -> !(create(t) instanceof AsyncWorkload))
                 .map(WorkloadType::name)
                 .toList();
-        assertThat(refused).containsExactly("counter", "fault");
+        assertThat(refused).containsExactly("counter", "fault", "pinning", "starvation", "threadlocal", "carrier-deadlock");
         assertThat(summary).contains(String.join(", ", refused) + (refused.size() == 1 ? " has" : " have") + " no non-blocking form");
     }
 

@@ -1,0 +1,78 @@
+package threadlab.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import threadlab.result.LatencyMs;
+import threadlab.result.RunResult;
+import threadlab.workload.Nature;
+
+/**
+ * The pitfall sections conclude from the numbers and name the JDK: the same pinned counts read as
+ * expected on one JDK and as a surprise on another; a stalled run brings its thread dump.
+ */
+class PitfallSectionsTest {
+
+    @Test
+    void pinningOnJdk25SaysSynchronizedDidNotPinAndTheClassInitialiserDid() {
+        ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(0)), 2, "25.0.3+9-LTS");
+        List<String> conclusions = new PinningSection().conclusions(runs);
+        assertThat(conclusions.get(0)).contains("JDK 25.0.3+9-LTS").contains("synchronized did not pin")
+                .contains("class initialiser pinned").contains("JEP 491");
+        assertThat(conclusions).noneMatch(c -> c.contains("not what JDK"));
+        assertThat(conclusions).anyMatch(c -> c.contains("With 1 carrier, class-init") && c.contains("go through 1 at a time"));
+        assertThat(new PinningSection().charts(runs)).hasSize(2);
+    }
+
+    @Test
+    void pinningOnJdk21ExplainsWhySynchronizedPinsThere() {
+        ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(50)), 2, "21.0.5+11-LTS");
+        List<String> conclusions = new PinningSection().conclusions(runs);
+        assertThat(conclusions.get(0)).contains("JDK 21.0.5").contains("synchronized pinned").contains("up to JDK 23");
+        assertThat(conclusions).noneMatch(c -> c.contains("not what JDK"));
+        assertThat(conclusions).anyMatch(c -> c.contains("On JDK 24 or later"));
+    }
+
+    @Test
+    void pinnedCountsThatContradictTheJdkAreCalledOut() {
+        ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(50)), 2, "25.0.3+9-LTS");
+        assertThat(new PinningSection().conclusions(runs)).anyMatch(c -> c.contains("not what JDK 25"));
+    }
+
+    @Test
+    void aStalledCarrierDeadlockIsReportedWithItsThreadDump() {
+        List<RunResult> runs = List.of(
+                deadlock("synchronized", 0.104, false, null),
+                deadlock("class-init", 2.003, true, "#41 \"\" virtual WAITING\n    at threadlab.workload.CarrierDeadlockWorkload.own"));
+        ExperimentRuns er = new ExperimentRuns("carrier-deadlock", ModeCell.group(runs), 2, "25.0.3+9-LTS");
+        CarrierDeadlockSection section = new CarrierDeadlockSection();
+        assertThat(section.conclusions(er).get(0)).contains("JDK 25.0.3").contains("synchronized it completed")
+                .contains("class-init it stalled");
+        assertThat(section.tables(er)).singleElement().satisfies(t -> assertThat(t.rows()).hasSize(2));
+        assertThat(ModeTable.of("t", er.cells()).headers()).contains("carriers", "stalled runs");
+    }
+
+    private static List<RunResult> pinningRuns(long synchronizedPinned) {
+        List<RunResult> runs = new ArrayList<>();
+        for (int carriers : new int[] {1, 2}) {
+            runs.add(run("pinning", "pinning:block=synchronized,ms=10", 50, synchronizedPinned > 0 ? 0.5 / carriers : 0.02,
+                    synchronizedPinned, carriers, null, null));
+            runs.add(run("pinning", "pinning:block=reentrant-lock,ms=10", 50, 0.02, 0, carriers, null, null));
+            runs.add(run("pinning", "pinning:block=class-init,ms=10", 50, 0.5 / carriers, 50, carriers, null, null));
+        }
+        return runs;
+    }
+
+    private static RunResult deadlock(String pin, double wall, boolean stalled, String dump) {
+        return run("carrier-deadlock", "carrier-deadlock:pin=" + pin + ",holdMs=100,waitMs=2000", 3, wall, 0, 2, stalled, dump);
+    }
+
+    private static RunResult run(String experiment, String workload, int tasks, double wall, long pinned, int carriers,
+            Boolean stalled, String dump) {
+        return new RunResult(experiment, workload, Nature.IO, "virtual", tasks, tasks, 0, wall, tasks / wall,
+                new LatencyMs(10, 11, 12, 13), 0.05, tasks, 17, 100_000_000L, 0.0, pinned, "00ff", tasks, 0, null, null, null,
+                null, null, null, null, null, null, carriers, null, stalled, dump);
+    }
+}
