@@ -18,7 +18,8 @@ public final class Experiments {
             new VirtualOverheadExperiment(),
             new StartupCostExperiment(),
             new IpcExperiment(),
-            new SyncVsAsyncExperiment());
+            new SyncVsAsyncExperiment(),
+            new PythonBaselineExperiment());
 
     private Experiments() {}
 
