@@ -46,7 +46,12 @@ public final class PythonBaseline {
      * @throws IOException if the script failed (its last lines are in the message) or its file is unreadable
      */
     public static List<RunResult> run(Path runDir, boolean quick, PrintWriter console) throws IOException, InterruptedException {
-        Optional<Path> python = OnPath.python();
+        return run(runDir, quick, console, OnPath.python());
+    }
+
+    /** As {@link #run(Path, boolean, PrintWriter)}, with the interpreter given (none: skipped). */
+    static List<RunResult> run(Path runDir, boolean quick, PrintWriter console, Optional<Path> python)
+            throws IOException, InterruptedException {
         if (python.isEmpty()) {
             return skip(runDir, console, "no python3 on PATH");
         }

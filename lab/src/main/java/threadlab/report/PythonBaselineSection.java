@@ -62,8 +62,8 @@ final class PythonBaselineSection implements SectionRenderer {
             }
             Charts.asLimit(chart.addSeries("ideal: min(workers, " + runs.cores() + " cores)", x, ideal));
             chart.getStyler().setYAxisMin(0.0);
-            charts.add(Charts.png(Charts.slug(ID + "-cpu") + ".png", "Median wall time of sequential over each pool's, by pool size:"
-                    + " the GIL lets one Python thread compute at a time; processes, and the JVM's threads, use every core.", chart));
+            charts.add(Charts.png(Charts.slug(ID + "-cpu") + ".png", "Median wall time of sequential over each pool's, by pool size. The GIL lets one Python thread compute at a time:"
+                    + " look for Python's thread line near 1x while its processes, and the JVM's threads, rise towards the core count.", chart));
         }
         List<ModeCell> noop = noops(runs);
         if (!noop.isEmpty()) {
