@@ -15,9 +15,10 @@ in the lab's results schema (``threadlab.results/1``) so Java and Python land in
 * ``sleep:ms=0`` -- the no-op: what handing a task to a pool and back costs, unbatched and with
   ``chunksize=100``.
 
-Modes: ``sequential``, ``python-thread-pool:N``, ``python-process-pool:N`` and
-``python-process-pool:N chunk=100``. Each pool is started and warmed before its clock starts, as
-the lab does with its own pools. A task's latency is its service time (from the moment a worker
+Modes: ``sequential``, ``python-thread-pool:N``, ``python-process-pool:N`` (N = 1, 2, 4, ... and
+the core count) and ``python-process-pool:N chunk=100``. Each pool is started and warmed before
+its clock starts, as the lab does with its own pools, and closed after its run; the repeats go
+round by round through every mode, so a change in the machine's load hits every mode alike. A task's latency is its service time (from the moment a worker
 starts it to its end), as in the lab.
 
 Standard library only. Usage::
@@ -303,23 +304,29 @@ def usable_cores():
         return os.cpu_count() or 1
 
 
+def worker_counts(cores):
+    """1, 2, 4, ... below the core count, and the core count itself."""
+    counts, n = [], 1
+    while n < cores:
+        counts.append(n)
+        n *= 2
+    return counts + [cores]
+
+
 def plan(quick, cores):
-    """(title, workload, mode, tasks, repeats, narrated) in the order they run."""
-    trials = []
+    """Blocks of (workload, modes, tasks, repeats, narrated), in the order they run."""
     demo = Workload("sleep", 300 if quick else 3000)
-    for mode in (Mode("sequential"), Mode("thread", 3), Mode("process", 3)):
-        trials.append(("classic demo", demo, mode, 3, 1 if quick else 3, True))
     cpu = Workload("cpu", cpu_rounds_for(100 if quick else 250))
-    tasks = 4 * cores
-    trials.append(("cpu", cpu, Mode("sequential"), tasks, 3, False))
-    for workers in range(1, cores + 1):
-        trials.append(("cpu", cpu, Mode("thread", workers), tasks, 3, False))
-        trials.append(("cpu", cpu, Mode("process", workers), tasks, 3, False))
+    cpu_modes = [Mode("sequential")]
+    for workers in worker_counts(cores):
+        cpu_modes += [Mode("thread", workers), Mode("process", workers)]
     noop = Workload("sleep", 0)
-    noop_tasks = 5000 if quick else 50000
-    for mode in (Mode("thread", 1), Mode("process", 1), Mode("process", 2), Mode("process", 2, chunk=100)):
-        trials.append(("no-op round trip", noop, mode, noop_tasks, 3, False))
-    return trials
+    return [
+        (demo, [Mode("sequential"), Mode("thread", 3), Mode("process", 3)], 3, 1 if quick else 3, True),
+        (cpu, cpu_modes, 4 * cores, 3, False),
+        (noop, [Mode("thread", 1), Mode("process", 1), Mode("process", 2), Mode("process", 2, chunk=100)],
+         5000 if quick else 50000, 3, False),
+    ]
 
 
 def environment(cores):
@@ -377,29 +384,28 @@ def main(argv):
         "runs": [],
     }
     write_atomically(args.out, document)
-    trials = plan(args.quick, cores)
-    total = sum(t[4] for t in trials)
+    blocks = plan(args.quick, cores)
+    total = sum(len(modes) * repeats for _, modes, _, repeats, _ in blocks)
     done = 0
-    timed = {}
-    for title, workload, mode, tasks, repeats, narrated in trials:
-        key = str(workload)
-        if workload.kind == "cpu" and key not in timed:
-            timed[key] = single_task_seconds(workload)
-        mode.start()
-        try:
-            for repeat in range(repeats):
+    for workload, modes, tasks, repeats, narrated in blocks:
+        task_seconds = single_task_seconds(workload) if workload.kind == "cpu" else None
+        # Round by round through every mode, so a change in the machine's load hits every mode alike.
+        for repeat in range(repeats):
+            for mode in modes:
                 if narrated:
                     print("\n-- %s: %d x %s, up to %d at once" % (mode.id, tasks, workload, mode.concurrency(tasks)), flush=True)
-                run = measure(workload, mode, tasks, repeat, cores, timed.get(key), narrated)
+                mode.start()
+                try:
+                    run = measure(workload, mode, tasks, repeat, cores, task_seconds, narrated)
+                finally:
+                    mode.close()
                 document["runs"].append(run)
                 write_atomically(args.out, document)
                 done += 1
-                limit = " , %d%% of the %s limit" % (round(100 * run["efficiency"]), run["prediction"]["model"]) \
+                limit = ", %d%% of the %s limit" % (round(100 * run["efficiency"]), run["prediction"]["model"]) \
                     if run["efficiency"] is not None else ""
                 print("[%d/%d] %s %s x%d #%d: %.3f s%s%s" % (done, total, mode.id, workload, tasks, repeat + 1, run["wallSeconds"],
-                      limit.replace(" ,", ","), "" if run["error"] is None else " - " + run["error"]), flush=True)
-        finally:
-            mode.close()
+                      limit, "" if run["error"] is None else " - " + run["error"]), flush=True)
     return 0
 
 
