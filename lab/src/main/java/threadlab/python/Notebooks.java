@@ -48,7 +48,12 @@ public final class Notebooks {
      * @throws InterruptedException if interrupted while a sheet runs (nbconvert and its kernel are stopped)
      */
     public static Outcome run(List<Path> sheets, Path runDir, PrintWriter console) throws IOException, InterruptedException {
-        Optional<Path> jupyter = OnPath.find("jupyter");
+        return run(sheets, runDir, console, OnPath.find("jupyter"));
+    }
+
+    /** As {@link #run(List, Path, PrintWriter)}, with the {@code jupyter} program given (none: skipped). */
+    static Outcome run(List<Path> sheets, Path runDir, PrintWriter console, Optional<Path> jupyter)
+            throws IOException, InterruptedException {
         if (jupyter.isEmpty()) {
             console.println("notebooks: skipped, no 'jupyter' on PATH (install Jupyter, pandas and matplotlib to execute the lab sheets)");
             return new Outcome(true, List.of(), List.of());
@@ -83,7 +88,6 @@ public final class Notebooks {
                 "--output-dir", out.toString(), "--output", name, sheet.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("THREADLAB_RUN", runDir.toString());
-        builder.environment().put("MPLBACKEND", "Agg");
         Process process = builder.start();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
