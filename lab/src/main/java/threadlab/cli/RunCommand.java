@@ -18,6 +18,7 @@ import threadlab.InvalidInputException;
 import threadlab.experiment.Experiment;
 import threadlab.experiment.ExperimentRunner;
 import threadlab.experiment.Experiments;
+import threadlab.experiment.ExternalExperiment;
 import threadlab.experiment.Profile;
 import threadlab.experiment.Trial;
 import threadlab.measure.Host;
@@ -99,6 +100,11 @@ final class RunCommand implements Callable<Integer> {
         var runner = new ExperimentRunner(runDir, results, progress, console);
         for (Plan.Part part : plan.parts()) {
             progress.narrated(part.narrated());
+            if (part.external() != null) {
+                console.printf("%n== %s: outside this JVM%n", part.experiment());
+                runner.add(part.external().runOutside(plan.profile(), runDir, console));
+                continue;
+            }
             if (!part.narrated()) {
                 console.printf("%n== %s: %d run(s)%n", part.experiment(), part.trials().stream()
                         .mapToInt(t -> repeat != null ? repeat : t.repeats()).sum());
@@ -135,9 +141,10 @@ final class RunCommand implements Callable<Integer> {
             int cores = Runtime.getRuntime().availableProcessors();
             List<Plan.Part> parts = new ArrayList<>();
             for (Experiment e : Experiments.select(experiments)) {
-                parts.add(new Plan.Part(e.id(), e.plan(profile, cores), e.narrated()));
+                parts.add(new Plan.Part(e.id(), e.plan(profile, cores), e.narrated(),
+                        e instanceof ExternalExperiment external ? external : null));
             }
-            return new Plan(String.join(",", parts.stream().map(Plan.Part::experiment).toList()), parts);
+            return new Plan(String.join(",", parts.stream().map(Plan.Part::experiment).toList()), profile, parts);
         }
         if (!experiments.isEmpty()) {
             throw new InvalidInputException("give either experiment ids or --workload, not both");
@@ -163,7 +170,7 @@ final class RunCommand implements Callable<Integer> {
             Mode mode = Modes.parse(id, bound, settings);
             trials.add(new Trial(parsed, mode, tasks, repeat != null ? repeat : 3));
         }
-        return new Plan("custom", List.of(new Plan.Part("custom", trials, false)));
+        return new Plan("custom", Profile.FULL, List.of(new Plan.Part("custom", trials, false, null)));
     }
 
     private PoolOptions poolSettings() {
@@ -214,8 +221,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** What one invocation runs: experiments (or the custom sweep) in order. */
-    private record Plan(String label, List<Part> parts) {
-        private record Part(String experiment, List<Trial> trials, boolean narrated) {}
+    /** What one invocation runs: experiments (or the custom sweep) in order; an external one runs itself. */
+    private record Plan(String label, Profile profile, List<Part> parts) {
+        private record Part(String experiment, List<Trial> trials, boolean narrated, ExternalExperiment external) {}
     }
 }

@@ -145,6 +145,27 @@ public final class ExperimentRunner {
         return count[0];
     }
 
+    /**
+     * Adds runs measured elsewhere ({@link ExternalExperiment}) and rewrites the file. Their
+     * checksums are held against this run's others of the same workload and task count, as the
+     * runner's own are: Python computing the lab's {@code cpu} workload must agree with the JVM.
+     *
+     * @throws IOException if the results file cannot be written
+     */
+    public Results add(List<RunResult> runs) throws IOException {
+        for (RunResult run : runs) {
+            RunResult checked = run;
+            try (Workload workload = Workloads.create(WorkloadSpec.parse(run.workload()))) {
+                checked = checkChecksum(workload, run);
+            } catch (RuntimeException e) {
+                // a workload this lab does not know: nothing to hold its checksum against
+            }
+            results = results.with(checked);
+        }
+        ResultsFile.write(runDir, results);
+        return results;
+    }
+
     private RunResult runOnce(String experiment, Trial trial, int repeat, double t, boolean narrated)
             throws InterruptedException {
         if (narrated) {

@@ -24,7 +24,8 @@ public final class Experiments {
             new PinningExperiment(),
             new CarrierStarvationExperiment(),
             new ThreadLocalFootprintExperiment(),
-            new CarrierDeadlockExperiment());
+            new CarrierDeadlockExperiment(),
+            new PythonBaselineExperiment());
 
     private Experiments() {}
 

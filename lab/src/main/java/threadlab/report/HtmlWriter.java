@@ -119,12 +119,20 @@ final class HtmlWriter {
         for (List<String> row : t.rows()) {
             h.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                h.append(i < numeric.length && numeric[i] ? "<td class=\"num\">" : "<td>").append(esc(row.get(i))).append("</td>");
+                h.append(i < numeric.length && numeric[i] ? "<td class=\"num\">" : "<td>").append(cell(row.get(i))).append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</tbody></table></div>\n");
     }
+
+    /** A cell's text; a relative path to an HTML page of the run folder (../notebooks/01_x.html) becomes a link to it. */
+    private static String cell(String text) {
+        return text != null && LOCAL_PAGE.matcher(text).matches()
+                ? "<a href=\"" + esc(text) + "\">" + esc(text) + "</a>" : esc(text);
+    }
+
+    private static final java.util.regex.Pattern LOCAL_PAGE = java.util.regex.Pattern.compile("(\\.\\./)?[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\\.html");
 
     private static void list(StringBuilder h, String cssClass, List<String> items) {
         if (items.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import threadlab.experiment.Experiment;
 import threadlab.experiment.Experiments;
+import threadlab.python.PythonBaseline;
 import threadlab.result.EnvironmentInfo;
 import threadlab.result.Results;
 import threadlab.result.RunResult;
@@ -38,10 +39,17 @@ final class ReportBuilder {
             int cores = results.environment() != null && results.environment().cores() > 0
                     ? results.environment().cores() : Runtime.getRuntime().availableProcessors();
             String jdk = results.environment() == null ? null : results.environment().jdk();
-            byExperiment(runs).forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores, jdk))));
+            Map<String, List<ModeCell>> cellsById = byExperiment(runs);
+            cellsById.forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores, jdk),
+                    id.equals(PythonBaselineSection.ID) ? new PythonBaselineSection(cellsById) : renderer(id))));
+            if (!cellsById.containsKey(PythonBaselineSection.ID)) {
+                PythonBaseline.skippedReason(folder.dir()).ifPresent(reason -> sections.add(Section.empty(PythonBaselineSection.ID,
+                        PythonBaselineSection.ID, "Skipped in this run: " + reason + ".")));
+            }
         }
         sections.add(JmhSection.of(folder));
         sections.add(JcstressSection.of(folder));
+        NotebooksSection.of(folder).ifPresent(sections::add);
         EnvironmentInfo env = results == null ? null : results.environment();
         String subtitle = String.format("%s%s", folder.dir().toAbsolutePath().normalize(),
                 results != null && results.startedAt() != null ? " - started " + results.startedAt() : "");
@@ -52,7 +60,14 @@ final class ReportBuilder {
 
     /** Draws one experiment: its renderer's charts and conclusions, the common table and notes. */
     static Section experimentSection(ExperimentRuns runs) {
-        SectionRenderer renderer = RENDERERS.stream().filter(r -> r.draws(runs.id())).findFirst().orElse(GENERIC);
+        return experimentSection(runs, renderer(runs.id()));
+    }
+
+    private static SectionRenderer renderer(String experimentId) {
+        return RENDERERS.stream().filter(r -> r.draws(experimentId)).findFirst().orElse(GENERIC);
+    }
+
+    private static Section experimentSection(ExperimentRuns runs, SectionRenderer renderer) {
         List<String> notes = new ArrayList<>();
         List<ChartImage> charts;
         List<String> conclusions;

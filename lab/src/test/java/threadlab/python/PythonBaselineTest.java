@@ -1,0 +1,61 @@
+package threadlab.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Without a Python 3 the baseline is skipped in one line and leaves a record saying why; a
+ * Python that fails for another reason is an error with its last lines, never a silent skip.
+ */
+class PythonBaselineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noPythonIsOneLineAndASkipRecordNotAnError() throws Exception {
+        StringWriter console = new StringWriter();
+
+        assertThat(PythonBaseline.run(dir, true, new PrintWriter(console, true), Optional.empty())).isEmpty();
+        assertThat(console.toString().lines()).containsExactly(
+                "python-baseline: skipped, no python3 on PATH (install Python 3 to see Python's pools beside the JVM's)");
+        assertThat(PythonBaseline.skippedReason(dir)).contains("no python3 on PATH");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aPythonTooOldForTheScriptIsASkip() throws Exception {
+        Path old = fakePython("echo 'python_baseline.py needs Python 3.8 or newer; this is 3.6.9' >&2; exit 3");
+        StringWriter console = new StringWriter();
+
+        assertThat(PythonBaseline.run(dir, true, new PrintWriter(console, true), Optional.of(old))).isEmpty();
+        assertThat(PythonBaseline.skippedReason(dir)).hasValueSatisfying(r -> assertThat(r).contains("needs Python 3.8"));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aPythonThatFailsOtherwiseIsAnErrorWithItsLastLines() throws Exception {
+        Path broken = fakePython("echo 'Traceback: something broke' >&2; exit 1");
+
+        assertThatThrownBy(() -> PythonBaseline.run(dir, true, new PrintWriter(new StringWriter(), true), Optional.of(broken)))
+                .isInstanceOf(IOException.class).hasMessageContaining("exited with 1").hasMessageContaining("something broke");
+        assertThat(PythonBaseline.skippedReason(dir)).isEmpty();
+    }
+
+    private Path fakePython(String body) throws IOException {
+        Path file = Files.writeString(dir.resolve("fake-python"), "#!/bin/sh\n" + body + "\n");
+        assertThat(file.toFile().setExecutable(true)).isTrue();
+        return file;
+    }
+}
