@@ -26,7 +26,10 @@ final class CpuScalingExperiment implements Experiment {
     public List<Trial> plan(Profile profile, int cores) {
         boolean full = profile == Profile.FULL;
         String workload = "cpu:work=" + Sizes.cpuRoundsFor(full ? 50 : 10);
-        int tasks = 8 * cores;
+        // Workers pull tasks from a queue, so at the end one worker may still run its last task
+        // while the others have none left: up to one task's time lost. With 32 tasks per core that
+        // tail is about 3% of a run (a few percent of noise from the machine weighs the same).
+        int tasks = (full ? 32 : 8) * cores;
         int repeats = full ? 5 : 3;
         List<Trial> trials = new ArrayList<>();
         trials.add(Trial.of(workload, Modes.parse("sequential"), tasks, repeats));
