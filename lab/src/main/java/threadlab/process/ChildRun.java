@@ -19,7 +19,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ChildRun implements AutoCloseable {
 
-    private static final long EXIT_WAIT_MILLIS = 5_000;
     /** Stands for the end of stdout in the line queue. */
     private static final Optional<String> END = Optional.empty();
 
@@ -88,7 +87,7 @@ public final class ChildRun implements AutoCloseable {
     public String ending() {
         String how;
         try {
-            how = process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS) ? "exit code " + process.exitValue() : "still running";
+            how = process.waitFor(ChildExit.EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS) ? "exit code " + process.exitValue() : "still running";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             how = "state unknown";
@@ -100,21 +99,7 @@ public final class ChildRun implements AutoCloseable {
     /** Waits for the child to exit, killing it if it does not within a few seconds. */
     @Override
     public void close() {
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // already closed: the child is on its way out
-        }
-        try {
-            if (!process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            }
-            stderr.awaitEnd();
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildExit.closeStdinAndAwait(process, stderr);
     }
 
     /** Ends the child at once (SIGKILL on Unix). */

@@ -3,7 +3,6 @@ package threadlab.process;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import threadlab.ipc.Channel;
 import threadlab.ipc.ChannelListener;
 import threadlab.ipc.Connection;
@@ -17,7 +16,6 @@ import threadlab.ipc.IpcFolder;
  */
 public final class ConnectedChild implements AutoCloseable {
 
-    private static final long EXIT_WAIT_MILLIS = 5_000;
 
     private final Process process;
     private final StderrTail stderr;
@@ -87,19 +85,6 @@ public final class ConnectedChild implements AutoCloseable {
         } catch (IOException e) {
             // the child is gone already
         }
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // already closed
-        }
-        try {
-            if (!process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            }
-            stderr.awaitEnd();
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildExit.closeStdinAndAwait(process, stderr);
     }
 }

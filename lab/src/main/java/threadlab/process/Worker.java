@@ -23,7 +23,6 @@ import threadlab.measure.ChildProcesses;
  */
 final class Worker implements AutoCloseable {
 
-    private static final long EXIT_WAIT_MILLIS = 5_000;
     /** How long a worker whose pipe broke may take to finish exiting, before it is killed. */
     private static final long DYING_WAIT_MILLIS = 2_000;
 
@@ -151,7 +150,7 @@ final class Worker implements AutoCloseable {
             if (!process.waitFor(DYING_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 kill();
             }
-            if (process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (process.waitFor(ChildExit.EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 int code = process.exitValue();
                 how = code > 128 && code < 160 && !isWindows()
                         ? "killed by signal " + (code - 128) + signalName(code - 128) + " (exit " + code + ")"
@@ -199,19 +198,10 @@ final class Worker implements AutoCloseable {
             if (out != null) {
                 out.close();
             }
-            process.getOutputStream().close();
         } catch (IOException e) {
             // already gone
         }
-        try {
-            if (!process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            }
-            stderr.awaitEnd();
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildExit.closeStdinAndAwait(process, stderr);
         try {
             if (in != null) {
                 in.close();
