@@ -366,12 +366,35 @@ def write_atomically(path, document):
             os.remove(temp)
 
 
+def exit_with_parent():
+    """Ends this script and its pool workers soon after the process that started it is gone.
+
+    A parent killed outright (the lab's JVM, by SIGKILL) gives no notice, and a process pool's
+    workers wait on their queue for ever once the script is gone. So a daemon thread looks at the
+    parent pid every 200 ms; when it changes (the orphan was adopted), it kills the workers and
+    leaves at once. On Windows the parent pid never changes, and nothing is watched there.
+    """
+    if os.name != "posix":
+        return
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        for child in multiprocessing.active_children():
+            child.kill()
+        os._exit(4)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Thread Lab's workloads on Python's thread and process pools.")
     parser.add_argument("--out", required=True, help="the results file to write (threadlab.results/1)")
     parser.add_argument("--quick", action="store_true", help="the quick profile: seconds, not minutes")
     parser.add_argument("--run-id", default=None, help="the run id written into the file")
     args = parser.parse_args(argv)
+    exit_with_parent()
     cores = usable_cores()
     print("Python %s (%s), %d cores, process start method '%s'" % (
         platform.python_version(), sys.executable, cores, multiprocessing.get_start_method()), flush=True)

@@ -33,7 +33,7 @@ class NotebooksTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
     void aSheetThatRaisesIsReportedAndTheOthersStillRun() throws Exception {
         Path run = run();
         // A stand-in for jupyter: records the run folder it was given, and fails on the sheet named 02_b.

@@ -34,7 +34,7 @@ class PythonBaselineTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
     void aPythonTooOldForTheScriptIsASkip() throws Exception {
         Path old = fakePython("echo 'python_baseline.py needs Python 3.8 or newer; this is 3.6.9' >&2; exit 3");
         StringWriter console = new StringWriter();
@@ -44,7 +44,7 @@ class PythonBaselineTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
     void aPythonThatFailsOtherwiseIsAnErrorWithItsLastLines() throws Exception {
         Path broken = fakePython("echo 'Traceback: something broke' >&2; exit 1");
 
