@@ -3,12 +3,12 @@ package threadlab.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import threadlab.ipc.CounterMain;
 import threadlab.ipc.IpcFolder;
 import threadlab.ipc.SharedCounterFile;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
+import threadlab.process.ChildExit;
 import threadlab.process.ChildJvm;
 import threadlab.process.StderrTail;
 import threadlab.workload.MappedCounterWorkload;
@@ -24,7 +24,6 @@ import threadlab.workload.Workload;
  */
 final class IncrementInChildren implements Mode {
 
-    private static final long EXIT_WAIT_MILLIS = 5_000;
 
     private final int children;
     private IpcFolder folder;
@@ -143,16 +142,7 @@ final class IncrementInChildren implements Mode {
             }
         }
         for (int i = 0; i < processes.size(); i++) {
-            Process p = processes.get(i);
-            try {
-                if (!p.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                    p.destroyForcibly().waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-                }
-                stderr.get(i).awaitEnd();
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+            ChildExit.closeStdinAndAwait(processes.get(i), stderr.get(i));
         }
         processes.clear();
         stderr.clear();

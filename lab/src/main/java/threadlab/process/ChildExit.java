@@ -9,13 +9,13 @@ import java.util.concurrent.TimeUnit;
  * to the end so that its last lines are kept. Interrupted, it kills the child at once and keeps the
  * interrupt.
  */
-final class ChildExit {
+public final class ChildExit {
 
-    static final long EXIT_WAIT_MILLIS = 5_000;
+    public static final long EXIT_WAIT_MILLIS = 5_000;
 
     private ChildExit() {}
 
-    static void closeStdinAndAwait(Process process, StderrTail stderr) {
+    public static void closeStdinAndAwait(Process process, StderrTail stderr) {
         try {
             process.getOutputStream().close();
         } catch (IOException e) {
