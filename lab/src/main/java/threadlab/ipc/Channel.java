@@ -1,8 +1,5 @@
 package threadlab.ipc;
 
-import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.nio.channels.ServerSocketChannel;
 import java.util.Arrays;
 import threadlab.InvalidInputException;
 
@@ -12,7 +9,7 @@ public enum Channel {
     PIPE("pipe"),
     /** A TCP connection over the loopback interface, Nagle off. */
     TCP("tcp"),
-    /** A Unix domain socket: a socket file in the run's folder ({@code UnixDomainSocketAddress}, JDK 16+). */
+    /** A Unix domain socket: a socket file in the lab's socket folder ({@code UnixDomainSocketAddress}, JDK 16+). */
     UNIX("unix-socket"),
     /** Two ring buffers in a memory-mapped file (see {@link ShmRing}); no system call per message. */
     SHARED_MEMORY("shared-memory");
@@ -27,16 +24,15 @@ public enum Channel {
         return label;
     }
 
-    /** Whether this OS and JVM offer the channel (Unix domain sockets: not on Windows before 10). */
+    /**
+     * Whether this OS and JVM offer the channel here. Unix domain sockets: whether one can be
+     * bound in the lab's socket folder at a path as long as the longest the lab uses (not on
+     * Windows before 10; not where the folder is too deep for the OS's socket-path limit).
+     *
+     * @throws threadlab.files.RefusedFolderException if the socket folder may not be used
+     */
     public boolean available() {
-        if (this != UNIX) {
-            return true;
-        }
-        try (ServerSocketChannel probe = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            return probe.isOpen();
-        } catch (UnsupportedOperationException | IOException e) {
-            return false;
-        }
+        return this != UNIX || UnixSocketPaths.bindable();
     }
 
     /**

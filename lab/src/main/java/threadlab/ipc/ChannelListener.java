@@ -12,13 +12,14 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import threadlab.files.PrivateFolder;
 
 /**
  * The parent's side of a channel, made before the child starts: a listening socket, or the mapped
  * file. {@link #address()} is the argument that tells the child where to connect;
  * {@link #accept(Process)} waits for that child and gives the parent its {@link Connection}.
- * Socket files and mapped files are made in the caller's {@link IpcFolder}; a socket file is
- * deleted as soon as the child has connected.
+ * Socket files and mapped files are made in the caller's {@link IpcFolder}, readable and writable
+ * by their owner alone; a socket file is deleted as soon as the child has connected.
  */
 public final class ChannelListener implements AutoCloseable {
 
@@ -60,9 +61,17 @@ public final class ChannelListener implements AutoCloseable {
                 return new ChannelListener(channel, server, null, null, at.getAddress().getHostAddress() + ":" + at.getPort());
             }
             case UNIX -> {
-                Path file = folder.file(name + ".sock");
+                Path file = folder.socket(name);
+                UnixSocketPaths.requireFits(file);
                 ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-                server.bind(UnixDomainSocketAddress.of(file), 1);
+                try {
+                    server.bind(UnixDomainSocketAddress.of(file), 1);
+                    PrivateFolder.restrictToOwner(file);
+                } catch (IOException | RuntimeException e) {
+                    server.close();
+                    Files.deleteIfExists(file);
+                    throw e;
+                }
                 return new ChannelListener(channel, server, file, null, file.toString());
             }
             case SHARED_MEMORY -> {

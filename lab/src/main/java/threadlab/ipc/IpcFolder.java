@@ -1,93 +1,90 @@
 package threadlab.ipc;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import threadlab.files.LabFolder;
+import threadlab.files.Os;
+import threadlab.files.StampedFolder;
 
 /**
- * The temporary folder one JVM keeps its mapped files and socket files in:
- * {@code TMP/threadlab-USER/ipc/PID-START-RANDOM} (TMP: see {@link #root()}). The name carries the owner's {@link OwnerStamp},
- * so a folder left by a run that was killed (no chance to clean up) is recognised by the next
- * run, whose owner is gone, and removed. {@link #close()} removes the folder and all in it,
- * whatever state the children left it in; a shutdown hook does the same if the JVM exits first.
+ * Where one JVM keeps the files of its channels: mapped files in a {@link StampedFolder} of the
+ * {@link LabFolder#IPC IPC folder}, socket files in one of the {@link LabFolder#SOCKETS socket
+ * folder} (made on the first socket, and short enough for every OS's socket-path limit). The
+ * names carry the owner's stamp, so folders left by a run that was killed are removed by the next
+ * run. {@link #close()} removes both folders and all in them, whatever state the children left
+ * them in; a shutdown hook does the same if the JVM exits first.
+ *
+ * <p>Windows cannot delete a file while any process maps it, and the JDK releases a mapping only
+ * when its buffer is collected, so there a mapped file may outlive {@link #close()}: it is left,
+ * quietly, for the next run to remove once this JVM is gone. Elsewhere nothing is left.
  */
 public final class IpcFolder implements AutoCloseable {
 
-    private final Path dir;
+    private final StampedFolder files;
+    private volatile StampedFolder sockets;
     private final Thread hook;
     private boolean closed;
 
-    private IpcFolder(Path dir) {
-        this.dir = dir;
-        this.hook = new Thread(() -> delete(dir), "ipc-folder-cleanup");
+    private IpcFolder(StampedFolder files) {
+        this.files = files;
+        this.hook = new Thread(this::delete, "ipc-folder-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
     /**
      * Removes stale folders (their owner is gone), then makes a new folder for this JVM.
      *
+     * @throws threadlab.files.RefusedFolderException if the IPC folder may not be used
      * @throws IOException if the folder cannot be made
      */
     public static IpcFolder create() throws IOException {
-        Path root = root();
-        Files.createDirectories(root);
-        removeStale(root);
-        return new IpcFolder(Files.createTempDirectory(root, OwnerStamp.current().token() + "-"));
+        return new IpcFolder(StampedFolder.create(LabFolder.IPC, "ipc"));
     }
 
-    /**
-     * Where every JVM's folder lives: under {@code /dev/shm} where there is one (Linux: memory
-     * only, so the kernel never writes a mapped page back to a disk), else under
-     * {@code java.io.tmpdir}.
-     */
+    /** Where every JVM's folder of mapped files lives (see {@link LabFolder#IPC}). */
     public static Path root() {
-        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_-]", "_");
-        Path shm = Path.of("/dev/shm");
-        Path base = Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
-        return base.resolve("threadlab-" + user).resolve("ipc");
-    }
-
-    /**
-     * Deletes every folder under {@code root} whose owner (from its name) is no longer running,
-     * and every entry whose name carries no owner at all.
-     *
-     * @return how many were removed
-     */
-    static int removeStale(Path root) throws IOException {
-        int removed = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-            for (Path entry : entries) {
-                boolean stale = OwnerStamp.fromToken(entry.getFileName().toString()).map(o -> !o.alive()).orElse(true);
-                if (stale) {
-                    delete(entry);
-                    removed++;
-                }
-            }
-        }
-        return removed;
+        return LabFolder.IPC.path();
     }
 
     public Path dir() {
-        return dir;
+        return files.dir();
     }
 
-    /** A file of this folder (not created). */
+    /** A mapped file of this folder (not created). */
     public Path file(String name) {
-        return dir.resolve(name);
+        return files.dir().resolve(name);
     }
 
-    /** Removes the folder and everything in it. */
+    /**
+     * A socket file's path (not created), in this JVM's folder of the socket folder.
+     *
+     * @throws threadlab.files.RefusedFolderException if the socket folder may not be used
+     * @throws IOException if the folder cannot be made
+     */
+    public synchronized Path socket(String name) throws IOException {
+        if (closed) {
+            throw new IOException("the IPC folder is closed");
+        }
+        if (sockets == null) {
+            sockets = StampedFolder.create(LabFolder.SOCKETS, "s");
+        }
+        return sockets.dir().resolve(name + ".sock");
+    }
+
+    /** The folder socket files go in, once one was asked for; null before. */
+    public Path socketDir() {
+        StampedFolder s = sockets;
+        return s == null ? null : s.dir();
+    }
+
+    /** Removes the folders and everything in them. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        delete(dir);
+        delete();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
@@ -95,20 +92,11 @@ public final class IpcFolder implements AutoCloseable {
         }
     }
 
-    private static void delete(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(path)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("cannot remove " + path + ": " + e.getMessage());
+    private void delete() {
+        StampedFolder s = sockets;
+        boolean gone = files.delete() & (s == null || s.delete());
+        if (!gone && Os.current() != Os.WINDOWS) {
+            System.err.println("cannot remove all of " + files.dir() + (s == null ? "" : " and " + s.dir()));
         }
     }
 }

@@ -7,9 +7,13 @@ import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
 import java.util.Optional;
+import threadlab.files.OwnerStamp;
+import threadlab.files.PrivateFolder;
 
 /**
  * A file mapped into memory, shared by a parent JVM and its children. It starts with a header page:
@@ -52,16 +56,17 @@ public final class MappedRegion {
      * @throws IOException if it cannot be made, or a live process owns a file at that path
      */
     public static MappedRegion create(Path path, int bodyBytes) throws IOException {
-        if (Files.exists(path)) {
-            Optional<OwnerStamp> owner = readStamp(path);
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            Optional<OwnerStamp> owner = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? readStamp(path) : Optional.empty();
             if (owner.isPresent() && owner.get().alive() && !owner.get().equals(OwnerStamp.current())) {
                 throw new IOException(path + " belongs to running process " + owner.get().pid());
             }
             Files.delete(path);
         }
         MappedByteBuffer buffer;
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        // CREATE_NEW fails on anything at the path, a link included; the file is its owner's alone
+        try (FileChannel ch = FileChannel.open(path, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE), PrivateFolder.ownerOnlyFile())) {
             buffer = ch.map(FileChannel.MapMode.READ_WRITE, 0, (long) BODY + bodyBytes);
         }
         OwnerStamp.current().writeTo(buffer, 0);
@@ -78,7 +83,7 @@ public final class MappedRegion {
      */
     public static MappedRegion open(Path path, long expectedOwner) throws IOException {
         MappedByteBuffer buffer;
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             buffer = ch.map(FileChannel.MapMode.READ_WRITE, 0, ch.size());
         }
         OwnerStamp owner = OwnerStamp.readFrom(buffer, 0)
@@ -96,7 +101,7 @@ public final class MappedRegion {
     /** The stamp of an existing file, or empty if it has none. */
     static Optional<OwnerStamp> readStamp(Path path) throws IOException {
         java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(OwnerStamp.BYTES);
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             while (head.hasRemaining() && ch.read(head) >= 0) {
                 // read the stamp's bytes, or as many as the file has
             }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import threadlab.files.RefusedFolderException;
 import threadlab.ipc.Channel;
 import threadlab.ipc.IpcFolder;
 
@@ -88,6 +89,8 @@ public final class ProcessPool implements AutoCloseable {
         if (wanted != Channel.PIPE && wanted.available()) {
             try {
                 made = IpcFolder.create();
+            } catch (RefusedFolderException e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 made = null;
             }

@@ -7,11 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.ExtendWith;
+import threadlab.files.MacLengthTempFolder;
 import threadlab.ipc.OwnFolders;
 import threadlab.measure.TaskProbe;
 import threadlab.workload.Workload;
 import threadlab.workload.Workloads;
 
+/** The shared-memory-counter lesson's mode, run as on a Mac ({@link MacLengthTempFolder}): a long temp folder, no {@code /dev/shm}. */
+@ExtendWith(MacLengthTempFolder.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class IncrementInChildrenTest {
 
@@ -26,7 +30,7 @@ class IncrementInChildrenTest {
             assertThat(atomic.lostUpdates(2)).hasValue(0);
             assertThat(atomic.runChecksum(0)).isEqualTo(2_000_000);
         }
-        assertThat(OwnFolders.list()).isEmpty();
+        assertThat(OwnFolders.leftBehind()).as("IPC folders left behind").isEmpty();
     }
 
     @Test
@@ -46,7 +50,7 @@ class IncrementInChildrenTest {
                 assertThat(local.lostUpdates(2)).hasValue(0);
             }
         }
-        assertThat(OwnFolders.list()).isEmpty();
+        assertThat(OwnFolders.leftBehind()).as("IPC folders left behind").isEmpty();
     }
 
     @Test
@@ -64,7 +68,7 @@ class IncrementInChildrenTest {
             assertThat(probe.failed()).isPositive();
             assertThat(probe.error()).contains("died");
         }
-        assertThat(OwnFolders.list()).isEmpty();
+        assertThat(OwnFolders.leftBehind()).as("IPC folders left behind").isEmpty();
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).isZero();
     }
 }

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import threadlab.files.MacLengthTempFolder;
 import threadlab.ipc.Channel;
 import threadlab.ipc.OwnFolders;
 
-@ExtendWith(NoChildLeftBehind.class)
+/** The pool over every transport (the ipc lesson's, the socket one), run as on a Mac ({@link MacLengthTempFolder}). */
+@ExtendWith({NoChildLeftBehind.class, MacLengthTempFolder.class})
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class PoolTransportTest {
 
@@ -35,7 +37,7 @@ class PoolTransportTest {
             assertThat(outcomes.failed()).isEmpty();
             assertThat(outcomes.byTask()).hasSize(1_000).allSatisfy((i, ends) -> assertThat(ends).containsExactly("ok"));
         }
-        assertThat(OwnFolders.list()).as("IPC folders left behind").isEmpty();
+        assertThat(OwnFolders.leftBehind()).as("IPC folders left behind").isEmpty();
     }
 
     @ParameterizedTest
@@ -59,7 +61,7 @@ class PoolTransportTest {
             assertThat(outcomes.byTask().get(0)).singleElement().asString().contains("SIGKILL");
             assertThat(outcomes.byTask().get(1)).containsExactly("ok");
         }
-        assertThat(OwnFolders.list()).as("IPC folders left behind").isEmpty();
+        assertThat(OwnFolders.leftBehind()).as("IPC folders left behind").isEmpty();
     }
 
     @Test
