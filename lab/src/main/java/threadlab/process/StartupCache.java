@@ -4,13 +4,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import threadlab.files.LabFolder;
+import threadlab.files.OwnerStamp;
+import threadlab.files.PrivateFolder;
+import threadlab.files.RefusedFolderException;
+import threadlab.files.StaleEntries;
 
 /**
  * A class-data cache for worker JVMs, made once per JDK and class path by a training run of a
@@ -18,14 +30,24 @@ import java.util.List;
  * {@code -XX:AOTCache}, JEP 483/514: classes loaded and linked ahead of time); on JDK 21-24 a
  * dynamic AppCDS archive ({@code -XX:ArchiveClassesAtExit} then {@code -XX:SharedArchiveFile}).
  *
- * <p>The file lives in the temporary folder under a name that hashes the JDK, the class path and
- * its files' sizes and times, so a rebuilt jar or another JDK gets a new cache. It is written to a
- * temporary name and renamed, so a half-made cache is never used (JDK 25's training also leaves a
- * {@code .config} file beside it, removed at once). If anything fails, workers
- * start without a cache (the JVM also ignores, with a warning, a cache that does not match).
- * Setting {@code -Dthreadlab.startupCache=false} turns it off.
+ * <p>The file lives in the user's own cache folder ({@link LabFolder#CACHE}: private to the user,
+ * or refused) under a name that hashes the JDK, the class path and its files' sizes and times, so
+ * a rebuilt jar or another JDK gets a new cache; the {@value #KEPT} newest are kept. A cache is
+ * trusted input to the JVM that loads it, so a file that is not this user's own regular file, or
+ * that others may write, is never passed to a child JVM. It is written under a stamped temporary
+ * name ({@link OwnerStamp}: one a killed run left is removed by the next), made readable and
+ * writable by its owner alone, and renamed, so a half-made cache is never used (JDK 25's training
+ * also leaves a {@code .config} file beside it, removed at once). If anything fails, workers start
+ * without a cache (the JVM also ignores, with a warning, a cache that does not match). Setting
+ * {@code -Dthreadlab.startupCache=false} turns it off.
  */
 final class StartupCache {
+
+    /** How many caches the folder keeps: one per JDK and class path in use, and a rebuild makes a new one. */
+    static final int KEPT = 8;
+
+    /** A cache file's name, as {@link #fileName} makes it. */
+    private static final Pattern CACHE_NAME = Pattern.compile("worker-[0-9a-f]{24}\\.(aot|jsa)");
 
     private static List<String> flags;
 
@@ -43,38 +65,85 @@ final class StartupCache {
         return Runtime.version().feature() >= 25;
     }
 
-    private static List<String> make() {
-        if (!Boolean.parseBoolean(System.getProperty("threadlab.startupCache", "true"))) {
+    /** The flags for this JVM's cache in the cache folder, not remembered: {@link #useFlags} remembers them. */
+    static List<String> make() {
+        if (!Boolean.parseBoolean(System.getProperty(LabFolder.STARTUP_CACHE_PROPERTY, "true"))) {
+            return List.of();
+        }
+        Path dir;
+        try {
+            dir = LabFolder.CACHE.ensure();
+        } catch (RefusedFolderException e) {
+            System.err.println("startup cache off: " + e.getMessage());
+            return List.of();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("startup cache off: cannot make the startup-cache folder " + LabFolder.CACHE.path() + ": " + e
+                    + "; pick another with -D" + LabFolder.CACHE.property() + "=DIR");
             return List.of();
         }
         try {
-            Path file = location();
-            List<String> use = List.of(aot() ? "-XX:AOTCache=" + file : "-XX:SharedArchiveFile=" + file);
-            if (Files.isRegularFile(file) && Files.size(file) > 0) {
-                return use;
-            }
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            Files.deleteIfExists(temp);
-            try {
-                train(temp);
-            } finally {
-                Files.deleteIfExists(Path.of(temp + ".config"));
-            }
-            if (!Files.isRegularFile(temp) || Files.size(temp) == 0) {
-                return List.of();
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return use;
+            return flagsFor(dir, fileName());
         } catch (IOException | RuntimeException e) {
             return List.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of();
+        }
+    }
+
+    /**
+     * The flags that make a worker use the cache {@code name} in {@code dir}, a private folder,
+     * making it first if there is none; empty if it cannot be made or must not be trusted.
+     */
+    static List<String> flagsFor(Path dir, String name) throws IOException, InterruptedException {
+        Path file = dir.resolve(name);
+        List<String> use = List.of(aot() ? "-XX:AOTCache=" + file : "-XX:SharedArchiveFile=" + file);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            Optional<String> problem = PrivateFolder.fileProblem(file);
+            if (problem.isPresent()) {
+                System.err.println("startup cache off: not using " + file + ": it " + problem.get());
+                return List.of();
+            }
+            if (Files.size(file) > 0) {
+                return use;
+            }
+        }
+        StaleEntries.remove(dir);
+        Path temp = dir.resolve(OwnerStamp.current().name(name));
+        try {
+            train(temp);
+        } finally {
+            Files.deleteIfExists(Path.of(temp + ".config"));
+        }
+        if (!Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS) || Files.size(temp) == 0) {
+            Files.deleteIfExists(temp);
+            return List.of();
+        }
+        PrivateFolder.restrictToOwner(temp);
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        prune(dir, file);
+        return use;
+    }
+
+    /** Removes all but the {@value #KEPT} newest caches in {@code dir} (never {@code keep}, just made). */
+    static void prune(Path dir, Path keep) throws IOException {
+        Map<Path, Long> made = new HashMap<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                if (CACHE_NAME.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    made.put(p, Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis());
+                }
+            }
+        }
+        List<Path> newestFirst = made.keySet().stream().sorted(Comparator.comparing(made::get).reversed()).toList();
+        for (Path old : newestFirst.subList(Math.min(KEPT, newestFirst.size()), newestFirst.size())) {
+            if (!old.equals(keep)) {
+                Files.deleteIfExists(old);
+            }
         }
     }
 
@@ -95,7 +164,8 @@ final class StartupCache {
         // the JVM writes the cache as it exits, and Worker.close waited for the exit
     }
 
-    private static Path location() throws IOException {
+    /** {@code worker-HASH.aot} (or {@code .jsa}): the hash of the JDK, the class path and its files' sizes and times. */
+    static String fileName() throws IOException {
         StringBuilder key = new StringBuilder(System.getProperty("java.home")).append('|').append(Runtime.version());
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path p = Path.of(entry);
@@ -111,7 +181,6 @@ final class StartupCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IOException(e);
         }
-        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_-]", "_");
-        return Path.of(System.getProperty("java.io.tmpdir"), "threadlab-" + user, "worker-" + hash + (aot() ? ".aot" : ".jsa"));
+        return "worker-" + hash + (aot() ? ".aot" : ".jsa");
     }
 }
