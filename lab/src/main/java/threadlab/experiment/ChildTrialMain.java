@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import threadlab.files.LabFolder;
+import threadlab.files.StampedFolder;
 import threadlab.measure.Host;
 import threadlab.process.ParentWatchdog;
 import threadlab.result.Results;
@@ -64,8 +62,7 @@ public final class ChildTrialMain {
                     Integer.parseInt(args[i + 2]), Integer.parseInt(args[i + 3])));
         }
         int carriers = Host.carrierParallelism();
-        Path scratch = Files.createTempDirectory("threadlab-child-");
-        try {
+        try (StampedFolder scratch = StampedFolder.create(LabFolder.IPC, "child")) {
             ExperimentRunner.Listener listener = new ExperimentRunner.Listener() {
                 @Override
                 public void runEnded(RunResult result) {
@@ -79,17 +76,7 @@ public final class ChildTrialMain {
                 }
             };
             Results none = new Results(Results.SCHEMA, "child-" + ProcessHandle.current().pid(), id, null, null, List.of());
-            new ExperimentRunner(scratch, none, listener, new PrintWriter(System.err, true)).run(id, trials, false, null);
-        } finally {
-            deleteTree(scratch);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            new ExperimentRunner(scratch.dir(), none, listener, new PrintWriter(System.err, true)).run(id, trials, false, null);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import threadlab.files.LabFolder;
 import threadlab.process.ChildJvm;
 import threadlab.process.ChildRun;
 import threadlab.result.ResultsFile;
@@ -53,7 +54,9 @@ final class ChildTrials {
                 repeatOf.add(r);
             }
         }
-        ChildJvm jvm = ChildJvm.withoutCache().plus(trials.get(0).jvmFlags());
+        // the child keeps its scratch files where this JVM would, in the IPC folder it already checked
+        ChildJvm jvm = ChildJvm.withoutCache().plus(trials.get(0).jvmFlags())
+                .plus(List.of("-D" + LabFolder.IPC.property() + "=" + LabFolder.IPC.path()));
         int received = 0;
         String failure = null;
         ChildRun child = null;

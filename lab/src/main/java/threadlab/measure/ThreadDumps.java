@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import threadlab.files.LabFolder;
+import threadlab.files.StampedFolder;
 
 /**
  * An excerpt of this JVM's thread dump, virtual threads included: the dump JDK 21 added for them
@@ -27,24 +29,13 @@ public final class ThreadDumps {
      * first frames; null where the JVM cannot dump its threads. Never throws.
      */
     public static String excerpt(String marker) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("threadlab-dump-");
-            Path file = dir.resolve("threads.txt");
+        try (StampedFolder scratch = StampedFolder.create(LabFolder.IPC, "dump")) {
+            Path file = scratch.dir().resolve("threads.txt");
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                     .dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.TEXT_PLAIN);
             return cut(Files.readAllLines(file), marker, Thread.currentThread().threadId());
         } catch (IOException | RuntimeException e) {
             return null;
-        } finally {
-            if (dir != null) {
-                try {
-                    Files.deleteIfExists(dir.resolve("threads.txt"));
-                    Files.deleteIfExists(dir);
-                } catch (IOException e) {
-                    // a temporary file left behind is harmless
-                }
-            }
         }
     }
 

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import threadlab.files.LabFolder;
+import threadlab.files.StampedFolder;
 
 /**
  * The Python baseline script, {@code notebooks/python_baseline.py}, as packaged inside lab.jar at
- * build time and written to a temporary file for one run. Carrying it in the jar keeps lab.jar
+ * build time and written for one run to a scratch folder of the lab's (a {@link StampedFolder} of
+ * the {@link LabFolder#IPC IPC folder}, private to the user). Carrying it in the jar keeps lab.jar
  * self-contained (it runs from any folder, without a checkout beside it), and the script is
  * always the one this build of the lab was made with. Closing deletes the file.
  */
@@ -16,10 +18,10 @@ final class BaselineScript implements AutoCloseable {
 
     static final String RESOURCE = "/threadlab/python/python_baseline.py";
 
-    private final Path folder;
+    private final StampedFolder folder;
     private final Path file;
 
-    private BaselineScript(Path folder, Path file) {
+    private BaselineScript(StampedFolder folder, Path file) {
         this.folder = folder;
         this.file = file;
     }
@@ -30,9 +32,14 @@ final class BaselineScript implements AutoCloseable {
             if (in == null) {
                 throw new IOException("lab.jar lacks " + RESOURCE + ": rebuild it with 'mvn package'");
             }
-            Path folder = Files.createTempDirectory("threadlab-python");
-            Path file = folder.resolve("python_baseline.py");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            StampedFolder folder = StampedFolder.create(LabFolder.IPC, "python");
+            Path file = folder.dir().resolve("python_baseline.py");
+            try {
+                Files.copy(in, file);
+            } catch (IOException e) {
+                folder.close();
+                throw e;
+            }
             return new BaselineScript(folder, file);
         }
     }
@@ -43,10 +50,8 @@ final class BaselineScript implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (var everything = Files.walk(folder)) {
-            for (Path p : everything.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        if (!folder.delete()) {
+            throw new IOException("cannot remove " + folder.dir());
         }
     }
 }
