@@ -92,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Plan plan = plan();
+        threadlab.files.LabFolder.refuseUnsafe();
         Path runDir = prepareRunDir(plan.label());
         PrintWriter console = spec.commandLine().getOut();
         Results results = new Results(Results.SCHEMA, runDir.getFileName().toString(), plan.label(),
