@@ -1,12 +1,13 @@
 package threadlab.stress;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
-import org.openjdk.jcstress.infra.results.III_Result;
+import org.openjdk.jcstress.infra.results.IIII_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
@@ -14,110 +15,168 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
     Locks work the same for code running on virtual threads. Each actor starts one thread
-    (platform or virtual) that increments three counters once: one with no lock, one under a
-    ReentrantLock, one inside synchronized; then it joins. The arbiter reports
-    (unguarded, reentrantLock, synchronized).
+    (platform or virtual); the two threads meet at a spin barrier, then each runs ROUNDS
+    rounds of three increments: one counter with no lock, one under a ReentrantLock, one
+    inside synchronized. The actors join their threads and the arbiter reports
 
-    The guarded counters must end at 2: a lost update there is forbidden. The unguarded counter
-    is the control: when it loses an update ("1, 2, 2") the two threads really did run their
-    increments at the same time, and the locks still held. Starting a thread takes far longer
-    than an increment, so overlaps are rarer than in Race_01.
+      (unguarded lost any update: 1 or 0, updates lost under the ReentrantLock,
+       updates lost inside synchronized, threads seen blocked on the monitor)
 
-    On JDK 21 to 23 a virtual thread blocked entering synchronized pins its carrier thread;
-    JDK 24+ (JEP 491) unmounts it. Pinned or not, exclusion is the same.
+    The guarded counters must lose nothing: any lost update there is forbidden. The unguarded
+    counter is the control: its read and write are a Thread.onSpinWait() apart, so when the
+    two threads really run their rounds at the same time it loses updates ("1, 0, 0, 2"), and
+    the FORBIDDEN rows are checked against samples in which the threads did overlap. Starting
+    a thread takes microseconds and an increment a nanosecond, which is why the threads first
+    wait for each other (Thread.onSpinWait on a platform thread, Thread.yield on a virtual
+    one, so that it gives its carrier back) and then loop: without the barrier and the loop,
+    the earlier version of this test overlapped in 1 sample of 13,000.
+
+    Blocking on the monitor, for sure: in its first round, the thread that holds the monitor
+    keeps it until it sees the other thread's state turn BLOCKED (waiting to enter that
+    monitor), and counts it. So in every sample both threads block on the monitor once, and
+    the last column says so (2). On JDK 21 to 23 a virtual thread blocked entering
+    synchronized pins its carrier; on JDK 24+ (JEP 491) it unmounts and the carrier runs
+    something else: the Virtual twin goes through that unmount path in every sample. Pinned or
+    not, exclusion is the same.
 
     HOW TO RUN THIS TEST (from the project root, after mvn package):
       java -jar stress-tests/target/jcstress.jar -t VirtualThread_03_LockMutualExclusion -m quick -jvmArgs "-Xmx512m" -sc false -iters 1 -time 300
-    That is the gate's setting: one JVM configuration, seconds. Drop everything after the
-    test name to run every JVM configuration jcstress finds (interpreter, C1, C2, C2 with
-    stress flags), with split per-actor compilation: minutes.
-
-    RESULT on 2 cores, AMD EPYC, Linux, JDK 25.0.3 Temurin (2026-11-25; a JMH run shared the
-    cores at the time): -m quick -sc false -iters 1 -time 300 over all 4 JVM configurations
-    jcstress found (-Xint; -XX:TieredStopAtLevel=1; -XX:-TieredCompilation; and that again
-    with C2 stress flags). Every test OK; the whole suite took 6 min 26 s.
-
-      Platform:
-         RESULT  SAMPLES     FREQ       EXPECT  DESCRIPTION
-        1, 2, 2        1   <0.01%  Interesting  the threads overlapped: the unguarded counter lost an upd...
-        2, 2, 2   13,376   99.99%   Acceptable  every increment landed
-
-      Virtual:
-         RESULT  SAMPLES     FREQ       EXPECT  DESCRIPTION
-        1, 2, 2        2   <0.01%  Interesting  the threads overlapped: the unguarded counter lost an upd...
-        2, 2, 2  111,164  100.00%   Acceptable  every increment landed
+    That is the gate's setting: one JVM configuration, seconds (a unit test checks that the
+    control overlaps in at least 10% of the samples there). The full run, every JVM
+    configuration jcstress finds, with split per-actor compilation:
+      java -cp stress-tests/target/jcstress.jar threadlab.stress.gate.Gate --mode full --tests VirtualThread_03 --out results/jcstress-full
  */
 public class VirtualThread_03_LockMutualExclusion {
 
-    /** The three counters and the work one thread does on them. */
+    /** Rounds of three increments per thread. */
+    static final int ROUNDS = 500;
+    /** Thread.onSpinWait() calls between the unguarded read and write: the window a race needs. */
+    static final int WINDOW_SPINS = 8;
+    /** How long the monitor's holder waits to see the other thread blocked, at most. */
+    static final long HOLD_LIMIT_NANOS = 1_000_000_000L;
+
+    /** The three counters, the barrier, and the work one thread does on them. */
     static class Counters {
         final ReentrantLock lock = new ReentrantLock();
+        final AtomicInteger arrived = new AtomicInteger();
+        final Thread[] threads = new Thread[2];
+        final boolean[] finished = new boolean[2];
         int unguarded;
         int locked;
         int synced;
+        /** Written only inside the monitor. */
+        int blockedSeen;
 
-        void incrementAll() {
-            unguarded++;
-            lock.lock();
-            try {
-                locked++;
-            } finally {
-                lock.unlock();
+        /** What thread {@code me} (0 or 1) does. */
+        void work(int me) {
+            threads[me] = Thread.currentThread();
+            arrived.incrementAndGet();
+            while (arrived.get() < 2) {
+                pause();
+            }
+            // the other thread wrote its slot before it arrived, and this one read 2 after that
+            Thread other = threads[1 - me];
+            for (int round = 0; round < ROUNDS; round++) {
+                int seen = unguarded;
+                for (int spin = 0; spin < WINDOW_SPINS; spin++) {
+                    Thread.onSpinWait();
+                }
+                unguarded = seen + 1;
+                lock.lock();
+                try {
+                    locked++;
+                } finally {
+                    lock.unlock();
+                }
+                synchronized (this) {
+                    synced++;
+                }
             }
             synchronized (this) {
-                synced++;
+                if (!finished[1 - me]) {
+                    holdUntilBlocked(other);
+                }
+                finished[me] = true;
             }
         }
 
-        void report(III_Result r) {
-            r.r1 = unguarded;
-            r.r2 = locked;
-            r.r3 = synced;
+        /**
+         * Keeps the monitor (the caller holds it, and the other thread has not finished) until
+         * {@code other} is BLOCKED entering it. The other thread must enter this monitor again
+         * before it can finish (in a round, or here), so the wait ends; the time limit only keeps a
+         * JDK that reported some other state from hanging the test.
+         */
+        private void holdUntilBlocked(Thread other) {
+            long giveUp = System.nanoTime() + HOLD_LIMIT_NANOS;
+            while (System.nanoTime() < giveUp) {
+                if (other.getState() == Thread.State.BLOCKED) {
+                    blockedSeen++;
+                    return;
+                }
+                pause();
+            }
+        }
+
+        private static void pause() {
+            if (Thread.currentThread().isVirtual()) {
+                Thread.yield();
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+
+        void report(IIII_Result r) {
+            r.r1 = unguarded == 2 * ROUNDS ? 0 : 1;
+            r.r2 = 2 * ROUNDS - locked;
+            r.r3 = 2 * ROUNDS - synced;
+            r.r4 = blockedSeen;
         }
     }
 
     @JCStressTest
-    @Outcome(id = "2, 2, 2", expect = ACCEPTABLE,             desc = "every increment landed")
-    @Outcome(id = "1, 2, 2", expect = ACCEPTABLE_INTERESTING, desc = "the threads overlapped: the unguarded counter lost an update, the locked ones did not")
-    @Outcome(                expect = FORBIDDEN,              desc = "a lock let both threads in: a guarded counter lost an update")
+    @Outcome(id = "0, 0, 0, 1",   expect = ACCEPTABLE,             desc = "no unguarded update lost this time; a thread blocked on the monitor")
+    @Outcome(id = "1, 0, 0, 1",   expect = ACCEPTABLE_INTERESTING, desc = "the threads overlapped: the unguarded counter lost updates, the locked ones none")
+    @Outcome(id = "[01], 0, 0, 0", expect = ACCEPTABLE,            desc = "the holder gave up waiting to see the other thread blocked on the monitor")
+    @Outcome(                      expect = FORBIDDEN,             desc = "a lock let both threads in: a guarded counter lost an update")
     @State
     public static class Platform extends Counters {
 
         @Actor
         public void actor1() {
-            Joins.join(Thread.ofPlatform().start(this::incrementAll));
+            Joins.join(Thread.ofPlatform().start(() -> work(0)));
         }
 
         @Actor
         public void actor2() {
-            Joins.join(Thread.ofPlatform().start(this::incrementAll));
+            Joins.join(Thread.ofPlatform().start(() -> work(1)));
         }
 
         @Arbiter
-        public void arbiter(III_Result r) {
+        public void arbiter(IIII_Result r) {
             report(r);
         }
     }
 
     @JCStressTest
-    @Outcome(id = "2, 2, 2", expect = ACCEPTABLE,             desc = "every increment landed")
-    @Outcome(id = "1, 2, 2", expect = ACCEPTABLE_INTERESTING, desc = "the threads overlapped: the unguarded counter lost an update, the locked ones did not")
-    @Outcome(                expect = FORBIDDEN,              desc = "a lock let both threads in: a guarded counter lost an update")
+    @Outcome(id = "0, 0, 0, 1",   expect = ACCEPTABLE,             desc = "no unguarded update lost this time; a thread blocked on the monitor")
+    @Outcome(id = "1, 0, 0, 1",   expect = ACCEPTABLE_INTERESTING, desc = "the threads overlapped: the unguarded counter lost updates, the locked ones none")
+    @Outcome(id = "[01], 0, 0, 0", expect = ACCEPTABLE,            desc = "the holder gave up waiting to see the other thread blocked on the monitor")
+    @Outcome(                      expect = FORBIDDEN,             desc = "a lock let both threads in: a guarded counter lost an update")
     @State
     public static class Virtual extends Counters {
 
         @Actor
         public void actor1() {
-            Joins.join(Thread.ofVirtual().start(this::incrementAll));
+            Joins.join(Thread.ofVirtual().start(() -> work(0)));
         }
 
         @Actor
         public void actor2() {
-            Joins.join(Thread.ofVirtual().start(this::incrementAll));
+            Joins.join(Thread.ofVirtual().start(() -> work(1)));
         }
 
         @Arbiter
-        public void arbiter(III_Result r) {
+        public void arbiter(IIII_Result r) {
             report(r);
         }
     }
