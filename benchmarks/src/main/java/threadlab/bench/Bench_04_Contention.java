@@ -82,7 +82,7 @@ import threadlab.workload.Workloads;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(2)
+@Fork(5)
 public class Bench_04_Contention {
 
     static final int THREADS = 4;

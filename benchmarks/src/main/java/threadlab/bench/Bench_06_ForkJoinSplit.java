@@ -28,14 +28,19 @@ import org.openjdk.jmh.annotations.Warmup;
 /*
  * What it shows
  * -------------
- * Divide and conquer on one array: the sum of `size` longs, four ways.
+ * Divide and conquer on one array: the sum of `size` longs, on the same cores, several ways.
  *
- *   sequential      one loop on the calling thread: the baseline
- *   recursiveTask   a RecursiveTask on a ForkJoinPool(cores): halves until a piece is at most
- *                   size / (8 x cores) long, idle workers steal halves
- *   parallelStream  LongStream.parallel().sum(): the same idea on the common pool, whose
- *                   parallelism is cores - 1 (the calling thread joins in)
- *   fixedPool       cores equal chunks submitted to a fixed pool of cores platform threads
+ *   sequential                one loop on the calling thread: the baseline
+ *   recursiveTask             a RecursiveTask on a private ForkJoinPool(cores): halves until a
+ *                             piece is at most size / (8 x cores) long, idle workers steal halves
+ *   parallelStream            LongStream.parallel().sum() run inside that same private pool (a
+ *                             parallel stream started by a pool's worker splits into that pool):
+ *                             like with like against recursiveTask, the caller only waits
+ *   fixedPool                 cores equal chunks submitted to a fixed pool of cores platform threads
+ *   commonPoolParallelStream  the everyday idiom: the same stream started by the calling thread,
+ *                             on the common pool (parallelism cores - 1), the caller doing a
+ *                             share of the work itself; a different pool and a different
+ *                             division of labour, so it is not compared with the three above
  *
  * Expectation
  * -----------
@@ -97,7 +102,7 @@ public class Bench_06_ForkJoinSplit {
         forkJoin = new ForkJoinPool(cores);
         fixedPool = Executors.newFixedThreadPool(cores, Thread.ofPlatform().name("split-pool-", 1).factory());
         long expected = sequential();
-        for (long sum : new long[] {recursiveTask(), parallelStream(), fixedPool()}) {
+        for (long sum : new long[] {recursiveTask(), parallelStream(), fixedPool(), commonPoolParallelStream()}) {
             if (sum != expected) {
                 throw new IllegalStateException("a parallel sum gave " + sum + ", the loop " + expected);
             }
@@ -123,6 +128,11 @@ public class Bench_06_ForkJoinSplit {
 
     @Benchmark
     public long parallelStream() {
+        return forkJoin.submit(() -> Arrays.stream(values).parallel().sum()).join();
+    }
+
+    @Benchmark
+    public long commonPoolParallelStream() {
         return Arrays.stream(values).parallel().sum();
     }
 

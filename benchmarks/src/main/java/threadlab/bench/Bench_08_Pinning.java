@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import threadlab.workload.Workload;
+import threadlab.workload.Workloads;
 
 /*
  * What it shows
@@ -33,6 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *   baseline            sleep with no lock held
  *   insideSynchronized  sleep inside synchronized (task's own monitor)
  *   insideReentrantLock sleep while holding the task's own ReentrantLock
+ *
+ * and the positive control, which shows that the forked JVM really has one carrier:
+ *
+ *   oneCpuTask          one virtual thread computes W rounds of the lab's cpu workload
+ *                       (cpu:work=200000, no blocking point): the time of one task
+ *   cpuBound            16 virtual threads compute W rounds each: with nothing to wait for,
+ *                       a virtual thread keeps its carrier until it ends, so on one carrier
+ *                       they must run one after another: 16 x oneCpuTask. With the default
+ *                       scheduler (a carrier per core) the batch would take 16 / cores of it.
  *
  * Expectation (depends on the JDK)
  * --------------------------------
@@ -86,11 +97,16 @@ public class Bench_08_Pinning {
 
     static final int TASKS = 16;
     static final long SLEEP_MS = 5;
+    /** Rounds of the cpu workload per task of the positive control: about 0.45 ms on the machine below. */
+    static final int CPU_WORK = 200_000;
 
     ExecutorService virtualThreads;
     /** One lock per task, shared with nothing else; kept in fields so the JIT cannot elide them. */
     Object[] monitors;
     ReentrantLock[] locks;
+    /** The lab's CPU-bound workload, for the positive control. */
+    Workload cpu;
+    int nextCpuTask;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -101,60 +117,75 @@ public class Bench_08_Pinning {
             monitors[i] = new Object();
             locks[i] = new ReentrantLock();
         }
+        cpu = Workloads.create("cpu:work=" + CPU_WORK);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         virtualThreads.close();
+        cpu.close();
     }
 
     @Benchmark
-    public int baseline() throws InterruptedException, ExecutionException {
-        return batch(i -> Thread.sleep(SLEEP_MS));
-    }
-
-    @Benchmark
-    public int insideSynchronized() throws InterruptedException, ExecutionException {
-        return batch(i -> {
-            synchronized (monitors[i]) {
-                Thread.sleep(SLEEP_MS);
-            }
+    public long baseline() throws InterruptedException, ExecutionException {
+        return batch(TASKS, i -> {
+            Thread.sleep(SLEEP_MS);
+            return i;
         });
     }
 
     @Benchmark
-    public int insideReentrantLock() throws InterruptedException, ExecutionException {
-        return batch(i -> {
+    public long insideSynchronized() throws InterruptedException, ExecutionException {
+        return batch(TASKS, i -> {
+            synchronized (monitors[i]) {
+                Thread.sleep(SLEEP_MS);
+            }
+            return i;
+        });
+    }
+
+    @Benchmark
+    public long insideReentrantLock() throws InterruptedException, ExecutionException {
+        return batch(TASKS, i -> {
             locks[i].lock();
             try {
                 Thread.sleep(SLEEP_MS);
             } finally {
                 locks[i].unlock();
             }
+            return i;
         });
     }
 
-    /** What task {@code i} of a batch does. */
-    @FunctionalInterface
-    interface Task {
-        void run(int i) throws InterruptedException;
+    @Benchmark
+    public long oneCpuTask() throws InterruptedException, ExecutionException {
+        return batch(1, i -> cpu.runTask(nextCpuTask++));
     }
 
-    /** Starts TASKS virtual threads, thread i running {@code task.run(i)}; returns how many completed. */
-    private int batch(Task task) throws InterruptedException, ExecutionException {
-        List<Future<?>> running = new ArrayList<>(TASKS);
-        for (int i = 0; i < TASKS; i++) {
+    @Benchmark
+    public long cpuBound() throws InterruptedException, ExecutionException {
+        int first = nextCpuTask;
+        nextCpuTask += TASKS;
+        return batch(TASKS, i -> cpu.runTask(first + i));
+    }
+
+    /** What task {@code i} of a batch does; its result goes into the batch's sum. */
+    @FunctionalInterface
+    interface Task {
+        long run(int i) throws Exception;
+    }
+
+    /** Starts {@code tasks} virtual threads, thread i running {@code task.run(i)}; returns the sum of their results. */
+    private long batch(int tasks, Task task) throws InterruptedException, ExecutionException {
+        List<Future<Long>> running = new ArrayList<>(tasks);
+        for (int i = 0; i < tasks; i++) {
             int index = i;
-            running.add(virtualThreads.submit(() -> {
-                task.run(index);
-                return null;
-            }));
+            running.add(virtualThreads.submit(() -> task.run(index)));
         }
-        int completed = 0;
-        for (Future<?> done : running) {
-            done.get();
-            completed++;
+        long sum = 0;
+        for (Future<Long> done : running) {
+            sum += done.get();
         }
-        return completed;
+        return sum;
     }
 }
