@@ -50,6 +50,7 @@ public final class Gate {
         List<String> configurations = new ArrayList<>();
         SuiteRun first = SuiteRun.run(options.jcstressArgs(), options.out());
         runs.add(first);
+        List<String> took = new ArrayList<>(List.of(seconds(start) + " s"));
         if (options.configurations().isEmpty()) {
             configurations.add("jcstress default: every configuration it detects, split compilation");
         }
@@ -60,24 +61,29 @@ public final class Gate {
             }
             configurations.add(configuration.describe());
             if (configuration != JvmConfiguration.TIERED) {
+                long begun = System.nanoTime();
                 runs.add(SuiteRun.run(options.jcstressArgs(configuration, chosen), options.folder(configuration)));
+                took.add(seconds(begun) + " s");
             }
         }
         List<TestSummary> tests = GradedResults.grade(runs.stream().map(SuiteRun::blob).toList(), first.tests());
         Summary summary = Summary.of(options.mode(), configurations, tests);
         Path written = summary.write(options.out());
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
         // jcstress grades the same results; should it disagree with this gate, trust the failure
         List<String> failures = runs.stream().map(SuiteRun::jcstressFailures).filter(f -> f != null).toList();
         boolean passed = summary.passed() && failures.isEmpty();
-        print(summary, passed, written, took);
+        print(summary, passed, written, Duration.ofNanos(System.nanoTime() - start), took);
         if (summary.passed() && !passed) {
             System.out.println("  jcstress reported failures the summary does not show: " + String.join("; ", failures));
         }
         return passed;
     }
 
-    private static void print(Summary summary, boolean passed, Path written, Duration took) {
+    private static long seconds(long sinceNanos) {
+        return Duration.ofNanos(System.nanoTime() - sinceNanos).toSeconds();
+    }
+
+    private static void print(Summary summary, boolean passed, Path written, Duration took, List<String> perRun) {
         System.out.println();
         System.out.println("THREAD LAB STRESS GATE (" + summary.mode() + ", JDK " + summary.jdk() + ", "
                 + summary.cores() + " cores)");
@@ -97,8 +103,8 @@ public final class Gate {
         if (summary.tests().isEmpty()) {
             System.out.println("  No tests matched: nothing was checked.");
         }
-        System.out.printf("  %s: %d tests, %d not OK, in %d s. Summary: %s%n",
+        System.out.printf("  %s: %d tests, %d not OK, in %d s (%s). Summary: %s%n",
                 passed ? "PASSED" : "FAILED", summary.tests().size(), bad.size(),
-                took.toSeconds(), written);
+                took.toSeconds(), String.join(" + ", perRun), written);
     }
 }
