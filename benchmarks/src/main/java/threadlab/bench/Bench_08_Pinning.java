@@ -69,21 +69,29 @@ import threadlab.workload.Workloads;
  *
  * Result
  * ------
- * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
- * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
- * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
+ * Full run of the six benchmarks changed together (Bench_01, _02, _04, _05, _06, _08), each with
+ * the settings above (3 x 1 s measured after 2 x 1 s of warm-up per fork; 2 forks),
+ * 2026-12-02 00:03 to 00:21 UTC (17.5 min): 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18.
+ * Other builds shared the machine: load average 4.9 to 23 during the run, so errors are wide.
+ * The table is JmhSummary's reading of the run's jmh.json: forks x iterations, a flag where the
+ * error is above half the score or the forks disagree, and each flagged score's iteration
+ * values fork by fork.
  *
- *   Benchmark                             Params  Mode  Cnt  Score   Error  Units
- *   Bench_08_Pinning.baseline             -       avgt    6   5.41  ± 0.18  ms/op
- *   Bench_08_Pinning.insideReentrantLock  -       avgt    6   5.40  ± 0.12  ms/op
- *   Bench_08_Pinning.insideSynchronized   -       avgt    6   5.45  ± 0.23  ms/op
+ *   Benchmark                             Params  Mode  Forks x Iter  Score    Error  Units  Flags
+ *   Bench_08_Pinning.baseline             -       avgt         2 x 3   5.48   ± 0.32  ms/op
+ *   Bench_08_Pinning.cpuBound             -       avgt         2 x 3   8.21   ± 0.59  ms/op
+ *   Bench_08_Pinning.insideReentrantLock  -       avgt         2 x 3   5.65   ± 0.45  ms/op
+ *   Bench_08_Pinning.insideSynchronized   -       avgt         2 x 3   5.56   ± 0.45  ms/op
+ *   Bench_08_Pinning.oneCpuTask           -       avgt         2 x 3  0.572  ± 0.143  ms/op
  *
- * JDK 25, so JEP 491 applies: all three take one 5 ms sleep plus 0.4 ms per batch of 16: the 16
- * threads slept at once on one carrier, with or without a monitor held. A pinned batch would
- * take about 80 ms. The JDK 21 figure is the expectation above, not measured here: this machine
+ * JDK 25, so JEP 491 applies: baseline 5.48, insideReentrantLock 5.65, insideSynchronized 5.56
+ * ms per batch of 16: one 5 ms sleep and a little, the 16 threads slept at once on one carrier
+ * with or without a monitor held (a pinned batch would take about 80 ms). The positive control
+ * shows the carrier really was one: 16 CPU-bound tasks took 8.21 ms, 14.4 times one task
+ * alone (0.572 ms, which also pays a thread start and a hand-off); on two carriers they would
+ * take about half. The JDK 21 figure is the expectation above, not measured here: this machine
  * has no JDK 21.
+ */
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -159,7 +167,8 @@ public class Bench_08_Pinning {
 
     @Benchmark
     public long oneCpuTask() throws InterruptedException, ExecutionException {
-        return batch(1, i -> cpu.runTask(nextCpuTask++));
+        int index = nextCpuTask++;
+        return batch(1, i -> cpu.runTask(index));
     }
 
     @Benchmark

@@ -80,7 +80,7 @@ class JmhSectionTest {
         JmhScore near = score("B.a", 5.4, 0.2, List.of(List.of(5.2, 5.3, 5.4), List.of(5.5, 5.6, 5.7)));
         JmhScore overlapping = score("B.b", 10, 1, List.of(List.of(8.0, 12.0), List.of(11.0, 20.0)));
 
-        assertThat(near.forksDisagree()).as("ranges apart, but means within 25%").isFalse();
+        assertThat(near.forksDisagree()).as("ranges apart, but means within 1.5 times").isFalse();
         assertThat(overlapping.forksDisagree()).as("means far apart, but ranges meet").isFalse();
     }
 
