@@ -101,7 +101,6 @@ import threadlab.workload.Workloads;
  * run, and the reason a process pool starts its workers once. The startup-cost experiment
  * measures the same start against a bare java Hello.
  */
- */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)

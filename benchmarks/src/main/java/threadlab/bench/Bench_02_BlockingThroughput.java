@@ -118,7 +118,6 @@ import threadlab.workload.Workloads;
  * per task waiting. The per-run figures at C = 200 are noisy (errors above half the score),
  * and the load (up to 23) lowers every high-C score, where 200 threads must be scheduled.
  */
- */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 1)

@@ -88,7 +88,6 @@ import threadlab.workload.Workloads;
  * carriers stay near the uncontended cost for every lock (5.1 to 18 ns): they take turns on
  * the carriers more than they contend.
  */
- */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)

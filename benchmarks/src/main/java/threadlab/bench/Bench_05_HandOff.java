@@ -82,7 +82,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * that find their permit), costs 245 ns: the calls themselves are a fifth of the virtual
  * hand-off and a fortieth of the platform one; the rest is the sleeping and waking.
  */
- */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)

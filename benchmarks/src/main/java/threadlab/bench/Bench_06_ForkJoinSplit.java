@@ -96,7 +96,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * before drawing a conclusion at this size. Whether the work is big enough to split matters
  * more than how it is split.
  */
- */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)

@@ -92,7 +92,6 @@ import threadlab.workload.Workloads;
  * take about half. The JDK 21 figure is the expectation above, not measured here: this machine
  * has no JDK 21.
  */
- */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
