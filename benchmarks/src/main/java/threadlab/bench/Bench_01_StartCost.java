@@ -51,7 +51,7 @@ import threadlab.workload.Workloads;
  * creation. The lab modes add the creation and shutdown of their executor (and, for
  * platform-pool and forkjoin, its first worker thread) to every run. A child JVM is a new
  * process that maps, loads and initialises a whole JVM before it reads its task: tens of
- * milliseconds, hundreds of times a platform thread.
+ * milliseconds, a hundred times a platform thread or more.
  *
  * How to run
  * ----------
@@ -59,39 +59,47 @@ import threadlab.workload.Workloads;
  *
  * Result
  * ------
- * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
- * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
- * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
+ * Full run of the six benchmarks changed together (Bench_01, _02, _04, _05, _06, _08), each with
+ * the settings above (3 x 1 s measured after 2 x 1 s of warm-up per fork; 2 forks),
+ * 2026-12-02 00:03 to 00:21 UTC (17.5 min): 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18.
+ * Other builds shared the machine: load average 4.9 to 23 during the run, so errors are wide.
+ * The table is JmhSummary's reading of the run's jmh.json: forks x iterations, a flag where the
+ * error is above half the score or the forks disagree, and each flagged score's iteration
+ * values fork by fork.
  *
- *   Benchmark                          Params                  Mode  Cnt     Score       Error  Units
- *   Bench_01_StartCost.baseline        -                       avgt    6  0.000935  ± 0.000404  us/op
- *   Bench_01_StartCost.forkJoinTask    -                       avgt    6      4.02      ± 2.07  us/op
- *   Bench_01_StartCost.labMode         mode=platform-per-task  avgt    6       131        ± 31  us/op
- *   Bench_01_StartCost.labMode         mode=virtual            avgt    6      27.8       ± 6.2  us/op
- *   Bench_01_StartCost.labMode         mode=forkjoin           avgt    6       140        ± 38  us/op
- *   Bench_01_StartCost.labMode         mode=platform-pool      avgt    6       141        ± 24  us/op
- *   Bench_01_StartCost.platformThread  -                       avgt    6       123        ± 11  us/op
- *   Bench_01_StartCost.pooledSubmit    -                       avgt    6      14.9       ± 2.3  us/op
- *   Bench_01_StartCost.virtualThread   -                       avgt    6      6.31      ± 6.29  us/op
+ *   Benchmark                          Params                  Mode  Forks x Iter    Score      Error  Units  Flags
+ *   Bench_01_StartCost.baseline        -                       avgt         2 x 3  0.00128  ± 0.00167  us/op  error above half the score
+ *   Bench_01_StartCost.forkJoinTask    -                       avgt         2 x 3     38.8     ± 27.6  us/op  error above half the score, forks disagree
+ *   Bench_01_StartCost.labMode         mode=platform-per-task  avgt         2 x 3      839      ± 478  us/op  error above half the score
+ *   Bench_01_StartCost.labMode         mode=virtual            avgt         2 x 3     75.8    ± 179.6  us/op  error above half the score
+ *   Bench_01_StartCost.labMode         mode=forkjoin           avgt         2 x 3      537      ± 382  us/op  error above half the score
+ *   Bench_01_StartCost.labMode         mode=platform-pool      avgt         2 x 3      520      ± 359  us/op  error above half the score, forks disagree
+ *   Bench_01_StartCost.labMode         mode=process-per-task   avgt         2 x 3   91,618   ± 32,915  us/op
+ *   Bench_01_StartCost.platformThread  -                       avgt         2 x 3      803    ± 1,292  us/op  error above half the score, forks disagree
+ *   Bench_01_StartCost.pooledSubmit    -                       avgt         2 x 3     11.7      ± 3.7  us/op
+ *   Bench_01_StartCost.virtualThread   -                       avgt         2 x 3     35.9     ± 49.7  us/op  error above half the score
  *
- * A platform thread took 123 us to start and join, a virtual thread 6.3 us: about 20 times less.
- * The pools skip the creation and pay only the hand-off to a parked worker and back
- * (forkJoinTask 4.0 us, pooledSubmit 14.9 us). A lab run of one task costs 28 us in mode virtual
- * (an executor and one virtual thread) and 131 to 141 us in every mode that starts a platform
- * thread per run: the platform thread is the whole difference. A run pays that once (and
- * platform-per-task once per task), so it matters only for runs as short as this one.
+ *   Flagged: read each fork, not the mean.
+ *     Bench_01_StartCost.baseline: error above half the score; fork 1: 0.000945, 0.00102, 0.000934; fork 2: 0.00092, 0.00243, 0.00142 us/op
+ *     Bench_01_StartCost.forkJoinTask: error above half the score, forks disagree; fork 1: 40.7, 46.7, 53.1; fork 2: 34.5, 28.5, 29.4 us/op
+ *     Bench_01_StartCost.labMode mode=platform-per-task: error above half the score; fork 1: 938, 885, 1090; fork 2: 628, 693, 793 us/op
+ *     Bench_01_StartCost.labMode mode=virtual: error above half the score; fork 1: 47.3, 27.3, 39.2; fork 2: 173, 27.3, 140 us/op
+ *     Bench_01_StartCost.labMode mode=forkjoin: error above half the score; fork 1: 725, 535, 671; fork 2: 486, 419, 385 us/op
+ *     Bench_01_StartCost.labMode mode=platform-pool: error above half the score, forks disagree; fork 1: 578, 710, 591; fork 2: 378, 453, 406 us/op
+ *     Bench_01_StartCost.platformThread: error above half the score, forks disagree; fork 1: 1260, 884, 1420; fork 2: 388, 328, 537 us/op
+ *     Bench_01_StartCost.virtualThread: error above half the score; fork 1: 23.9, 49.2, 65.6; fork 2: 23.4, 30.5, 22.6 us/op
  *
- * The child JVM (labMode, mode=process-per-task) came later, measured with Bench_07 on
- * 2026-11-26 01:08 to 01:11 UTC, same machine, at a load average of 5 to 7, which slowed every
- * row of that run (platform threads took 577 us there, against 123 us above):
- *
- *   Bench_01_StartCost.labMode         mode=process-per-task  avgt    6  113,812  ± 138,932  us/op
- *
- * About 114 ms to start a JVM, hand it one task, read the answer and see it exit: a thousand
- * times a platform thread, and the reason a process pool starts its workers once. The
- * startup-cost experiment measures the same start against a bare java Hello.
+ * All ratios below come from this one run. A platform thread took 803 us to start and join and
+ * a virtual thread 35.9 us: 22 times less. Both are far above what an idle machine gives (an
+ * earlier run at load 2 measured 123 us and 6.3 us), and the two forks of platformThread
+ * disagree (about 1,200 us against 420 us): on a loaded machine a new OS thread waits for a
+ * core. The pools skip the creation and pay only the hand-off to a parked worker and back
+ * (pooledSubmit 11.7 us, forkJoinTask 38.8 us). A lab run of one task costs 75.8 us in mode
+ * virtual and 520 to 839 us in every mode that starts a platform thread per run, in line with
+ * platformThread. A child JVM (labMode, mode=process-per-task) took 91.6 ms to start, hand one
+ * task, answer and exit: 114 times a platform thread and 2,550 times a virtual thread in this
+ * run, and the reason a process pool starts its workers once. The startup-cost experiment
+ * measures the same start against a bare java Hello.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

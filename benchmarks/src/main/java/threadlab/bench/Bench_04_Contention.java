@@ -46,43 +46,53 @@ import threadlab.workload.Workloads;
  *
  * Result
  * ------
- * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
- * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
- * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
+ * Full run of the six benchmarks changed together (Bench_01, _02, _04, _05, _06, _08), each with
+ * the settings above (3 x 1 s measured after 2 x 1 s of warm-up per fork; 5 forks),
+ * 2026-12-02 00:03 to 00:21 UTC (17.5 min): 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18.
+ * Other builds shared the machine: load average 4.9 to 23 during the run, so errors are wide.
+ * The table is JmhSummary's reading of the run's jmh.json: forks x iterations, a flag where the
+ * error is above half the score or the forks disagree, and each flagged score's iteration
+ * values fork by fork.
  *
- *   Benchmark                      Params                                Mode  Cnt  Score    Error  Units
- *   Bench_04_Contention.increment  lock=synchronized mode=sequential     avgt    6   7.24   ± 1.28  ns/op
- *   Bench_04_Contention.increment  lock=synchronized mode=platform-pool  avgt    6   38.3    ± 3.9  ns/op
- *   Bench_04_Contention.increment  lock=synchronized mode=virtual        avgt    6   56.7   ± 53.2  ns/op
- *   Bench_04_Contention.increment  lock=reentrant mode=sequential        avgt    6   6.23   ± 1.03  ns/op
- *   Bench_04_Contention.increment  lock=reentrant mode=platform-pool     avgt    6   29.5    ± 9.8  ns/op
- *   Bench_04_Contention.increment  lock=reentrant mode=virtual           avgt    6   22.0    ± 8.3  ns/op
- *   Bench_04_Contention.increment  lock=atomic mode=sequential           avgt    6   2.83   ± 0.32  ns/op
- *   Bench_04_Contention.increment  lock=atomic mode=platform-pool        avgt    6   9.79   ± 1.97  ns/op
- *   Bench_04_Contention.increment  lock=atomic mode=virtual              avgt    6   9.24  ± 12.17  ns/op
- *   Bench_04_Contention.increment  lock=adder mode=sequential            avgt    6   3.53   ± 0.63  ns/op
- *   Bench_04_Contention.increment  lock=adder mode=platform-pool         avgt    6   10.7    ± 1.0  ns/op
- *   Bench_04_Contention.increment  lock=adder mode=virtual               avgt    6   3.84   ± 1.15  ns/op
+ *   Benchmark                      Params                                Mode  Forks x Iter  Score   Error  Units  Flags
+ *   Bench_04_Contention.increment  lock=synchronized mode=sequential     avgt         5 x 3   16.1  ± 13.9  ns/op  error above half the score, forks disagree
+ *   Bench_04_Contention.increment  lock=synchronized mode=platform-pool  avgt         5 x 3   49.1  ± 10.5  ns/op
+ *   Bench_04_Contention.increment  lock=synchronized mode=virtual        avgt         5 x 3   18.3  ± 28.9  ns/op  error above half the score, forks disagree
+ *   Bench_04_Contention.increment  lock=reentrant mode=sequential        avgt         5 x 3   10.8   ± 2.1  ns/op
+ *   Bench_04_Contention.increment  lock=reentrant mode=platform-pool     avgt         5 x 3   44.4  ± 12.7  ns/op  forks disagree
+ *   Bench_04_Contention.increment  lock=reentrant mode=virtual           avgt         5 x 3   12.8   ± 3.4  ns/op
+ *   Bench_04_Contention.increment  lock=atomic mode=sequential           avgt         5 x 3   6.14  ± 3.11  ns/op  error above half the score, forks disagree
+ *   Bench_04_Contention.increment  lock=atomic mode=platform-pool        avgt         5 x 3   28.5  ± 10.0  ns/op  forks disagree
+ *   Bench_04_Contention.increment  lock=atomic mode=virtual              avgt         5 x 3   5.10  ± 1.66  ns/op  forks disagree
+ *   Bench_04_Contention.increment  lock=adder mode=sequential            avgt         5 x 3   5.91  ± 1.54  ns/op  forks disagree
+ *   Bench_04_Contention.increment  lock=adder mode=platform-pool         avgt         5 x 3   32.4   ± 8.8  ns/op
+ *   Bench_04_Contention.increment  lock=adder mode=virtual               avgt         5 x 3   6.79  ± 1.50  ns/op
  *
- * Uncontended (sequential): synchronized 7.2, ReentrantLock 6.2, AtomicLong 2.8, LongAdder
- * 3.5 ns per increment (the probe and the loop included). Four platform threads pay 3 to 5 x
- * that; about 6 ns of it is not contention: platform-pool:4 starts 4 platform threads per run
- * (4 x 123 us, Bench_01, over 80,000 increments), which is nearly all that atomic and adder pay
- * on top. For the locks, what remains is contention: about 25 ns per increment for
- * synchronized (38.3 - 7.2 - 6), 17 for ReentrantLock. On virtual threads the LongAdder stays
- * at its uncontended cost (3.8 ns: its cells spare it any contention), while synchronized is
- * the worst case in the table (56.7 +- 53.2 ns, iterations from 21 to 77 ns); most likely
- * because a virtual thread that finds the monitor held unmounts and must be scheduled again
- * (JDK 24+), which costs more than a platform thread's brief spin.
- * AtomicLong on virtual threads was bimodal by fork (5 to 6 ns, then 12 to 15 ns).
+ *   Flagged: read each fork, not the mean.
+ *     Bench_04_Contention.increment lock=synchronized mode=sequential: error above half the score, forks disagree; fork 1: 11.8, 20.3, 15.6; fork 2: 10.9, 8.96, 8.18; fork 3: 8.28, 8.53, 7.63; fork 4: 7.43, 8.01, 7.46; fork 5: 34, 48.5, 36.5 ns/op
+ *     Bench_04_Contention.increment lock=synchronized mode=virtual: error above half the score, forks disagree; fork 1: 8.74, 7.8, 8.09; fork 2: 12.3, 15.2, 13.2; fork 3: 12.7, 9.81, 10.3; fork 4: 7.69, 16.1, 10.9; fork 5: 115, 14.6, 11.9 ns/op
+ *     Bench_04_Contention.increment lock=reentrant mode=platform-pool: forks disagree; fork 1: 48.4, 50.6, 45.7; fork 2: 41.1, 47.8, 44.2; fork 3: 33.7, 38.4, 36.1; fork 4: 44.4, 82.8, 42.9; fork 5: 36.1, 39, 34.8 ns/op
+ *     Bench_04_Contention.increment lock=atomic mode=sequential: error above half the score, forks disagree; fork 1: 3.66, 5.12, 4.45; fork 2: 7.63, 12.8, 11.9; fork 3: 5.94, 8.23, 5.84; fork 4: 5.21, 5.19, 4.67; fork 5: 3.19, 2.96, 5.21 ns/op
+ *     Bench_04_Contention.increment lock=atomic mode=platform-pool: forks disagree; fork 1: 21.6, 26.1, 16.2; fork 2: 26.2, 21.8, 26.1; fork 3: 47.2, 45.1, 34.6; fork 4: 23.2, 23.2, 30.1; fork 5: 33.2, 16, 37.1 ns/op
+ *     Bench_04_Contention.increment lock=atomic mode=virtual: forks disagree; fork 1: 5.36, 4.99, 4.81; fork 2: 5.05, 4.12, 6.21; fork 3: 7.07, 9.49, 4.94; fork 4: 4.33, 3.84, 3.43; fork 5: 5, 4.29, 3.53 ns/op
+ *     Bench_04_Contention.increment lock=adder mode=sequential: forks disagree; fork 1: 7.3, 6.66, 5.06; fork 2: 6.57, 9.61, 6.92; fork 3: 5.74, 6.31, 4.06; fork 4: 5.04, 6.37, 5.45; fork 5: 5.12, 4.34, 4.17 ns/op
+ *
+ * Five forks show what two could not: in seven of the twelve scores one or two forks differ from
+ * the rest (a JIT decision, a placement of the threads on a busy machine), and the mean of
+ * 5 x 3 iterations is a poor description of them. Read the forks: synchronized on one thread
+ * ran 7.4 to 20 ns per increment in four forks and 34 to 49 ns in the fifth; synchronized on
+ * virtual threads 7.7 to 16 ns in every iteration but one of 115 ns (the 56.7 +- 53.2 ns of the
+ * earlier run was such a split). Beyond the flags: uncontended (sequential) ReentrantLock costs 10.8 ns, atomic
+ * and adder about 6; four platform threads pay 3 to 5 times that (28 to 49 ns), part of it the
+ * 4 platform threads platform-pool:4 starts per run (Bench_01); four virtual threads on two
+ * carriers stay near the uncontended cost for every lock (5.1 to 18 ns): they take turns on
+ * the carriers more than they contend.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(2)
+@Fork(5)
 public class Bench_04_Contention {
 
     static final int THREADS = 4;

@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Thread.ofPlatform() or Thread.ofVirtual(), built once per trial). The score is nanoseconds per
  * round trip.
  *
- *   baseline         one thread flips the same volatile ball 20,000 times: no hand-off at all
+ *   baseline         one thread makes one round trip's calls alone (two volatile writes, two
+ *                    unpark/park pairs that find their permit): the calls without a hand-off
  *   synchronousQueue ping puts into one SynchronousQueue, pong takes it and puts into another
  *   lockSupport      a volatile ball, and LockSupport.park/unpark to sleep and to wake the other
  *
@@ -51,32 +52,41 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * Result
  * ------
- * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
- * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
- * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
+ * Full run of the six benchmarks changed together (Bench_01, _02, _04, _05, _06, _08), each with
+ * the settings above (3 x 1 s measured after 2 x 1 s of warm-up per fork; 5 forks),
+ * 2026-12-02 00:03 to 00:21 UTC (17.5 min): 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18.
+ * Other builds shared the machine: load average 4.9 to 23 during the run, so errors are wide.
+ * The table is JmhSummary's reading of the run's jmh.json: forks x iterations, a flag where the
+ * error is above half the score or the forks disagree, and each flagged score's iteration
+ * values fork by fork.
  *
- *   Benchmark                          Params            Mode  Cnt   Score     Error  Units
- *   Bench_05_HandOff.baseline          -                 avgt    6   0.735   ± 0.303  ns/op
- *   Bench_05_HandOff.lockSupport       threads=platform  avgt    6  16,142   ± 2,627  ns/op
- *   Bench_05_HandOff.lockSupport       threads=virtual   avgt    6   1,202     ± 332  ns/op
- *   Bench_05_HandOff.synchronousQueue  threads=platform  avgt    6   4,909  ± 13,949  ns/op
- *   Bench_05_HandOff.synchronousQueue  threads=virtual   avgt    6     376   ± 1,155  ns/op
+ *   Benchmark                          Params            Mode  Forks x Iter   Score    Error  Units  Flags
+ *   Bench_05_HandOff.baseline          -                 avgt         5 x 3     245     ± 91  ns/op  forks disagree
+ *   Bench_05_HandOff.lockSupport       threads=platform  avgt         5 x 3   9,265  ± 1,380  ns/op
+ *   Bench_05_HandOff.lockSupport       threads=virtual   avgt         5 x 3   1,187    ± 229  ns/op
+ *   Bench_05_HandOff.synchronousQueue  threads=platform  avgt         5 x 3  20,152  ± 8,694  ns/op
+ *   Bench_05_HandOff.synchronousQueue  threads=virtual   avgt         5 x 3   1,625    ± 411  ns/op  forks disagree
  *
- * With LockSupport, which parks whenever the ball is not there yet, a round trip between two virtual threads cost
- * 1.2 us, between two platform threads 16.1 us: 13 x more. Each platform wake-up is a futex call
- * and an OS context switch; a woken virtual thread is queued to a carrier. SynchronousQueue
- * spins before it parks, and its results split by fork: platform threads 8.4 to 11.0 us per
- * round trip in one fork, 0.29 to 0.76 us in the other (most likely the spin caught the
- * hand-off, with no parking at all); virtual threads 0.14 to 0.26 us in five iterations of six. The baseline
- * (0.7 ns per round of two volatile writes) is the same loop when nobody has to wake up.
+ *   Flagged: read each fork, not the mean.
+ *     Bench_05_HandOff.baseline: forks disagree; fork 1: 150, 147, 178; fork 2: 271, 385, 302; fork 3: 234, 256, 418; fork 4: 201, 190, 308; fork 5: 122, 231, 284 ns/op
+ *     Bench_05_HandOff.synchronousQueue threads=virtual: forks disagree; fork 1: 1780, 1290, 1580; fork 2: 1890, 1320, 1920; fork 3: 1710, 1420, 706; fork 4: 1650, 1340, 1540; fork 5: 2150, 1840, 2240 ns/op
+ *
+ * With LockSupport, which parks whenever the ball is not there yet, a round trip between two
+ * virtual threads cost 1.19 us, between two platform threads 9.27 us: 7.8 times more. Each
+ * platform wake-up is a futex call and an OS context switch; a woken virtual thread is queued
+ * to a carrier. SynchronousQueue on platform threads: 20.2 +- 8.7 us, its 15 iterations from
+ * 2.7 to 31 us (one iteration at 2.7 us, where the queue's spin caught the hand-offs); the
+ * earlier split by fork (one near 10 us, the other near 0.5 us) did not recur in five forks
+ * under this load. On virtual threads 1.63 us, every iteration 0.7 to 2.2 us. The
+ * baseline, one round trip's calls on one thread (two volatile writes, two unpark/park pairs
+ * that find their permit), costs 245 ns: the calls themselves are a fifth of the virtual
+ * hand-off and a fortieth of the platform one; the rest is the sleeping and waking.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(2)
+@Fork(5)
 public class Bench_05_HandOff {
 
     static final int ROUNDS = 10_000;
@@ -113,20 +123,36 @@ public class Bench_05_HandOff {
         }
     }
 
-    /** The ball for the single-thread baseline. */
+    /**
+     * The baseline's one thread: the same volatile ball and the same park/unpark calls as
+     * lockSupport, with nobody to hand off to. An unpark of the calling thread leaves a permit,
+     * so the park that follows returns at once: no sleep, no wake-up.
+     */
     @State(Scope.Thread)
-    public static class Ball {
+    public static class Alone {
         volatile int side;
+        Thread self;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            self = Thread.currentThread();
+        }
     }
 
+    /**
+     * One round trip's calls on one thread, one round per call: JMH does the looping (a loop of
+     * volatile writes in the benchmark method, the earlier baseline here, was merged by the JIT
+     * to 0.7 ns a round: see JMH's JMHSample_11_Loops).
+     */
     @Benchmark
-    @OperationsPerInvocation(ROUNDS)
-    public int baseline(Ball ball) {
-        for (int r = 0; r < ROUNDS; r++) {
-            ball.side = 1;
-            ball.side = 0;
-        }
-        return ball.side;
+    public int baseline(Alone alone) {
+        alone.side = 1;
+        LockSupport.unpark(alone.self);
+        LockSupport.park(alone);
+        alone.side = 0;
+        LockSupport.unpark(alone.self);
+        LockSupport.park(alone);
+        return alone.side;
     }
 
     @Benchmark

@@ -28,14 +28,19 @@ import org.openjdk.jmh.annotations.Warmup;
 /*
  * What it shows
  * -------------
- * Divide and conquer on one array: the sum of `size` longs, four ways.
+ * Divide and conquer on one array: the sum of `size` longs, on the same cores, several ways.
  *
- *   sequential      one loop on the calling thread: the baseline
- *   recursiveTask   a RecursiveTask on a ForkJoinPool(cores): halves until a piece is at most
- *                   size / (8 x cores) long, idle workers steal halves
- *   parallelStream  LongStream.parallel().sum(): the same idea on the common pool, whose
- *                   parallelism is cores - 1 (the calling thread joins in)
- *   fixedPool       cores equal chunks submitted to a fixed pool of cores platform threads
+ *   sequential                one loop on the calling thread: the baseline
+ *   recursiveTask             a RecursiveTask on a private ForkJoinPool(cores): halves until a
+ *                             piece is at most size / (8 x cores) long, idle workers steal halves
+ *   parallelStream            LongStream.parallel().sum() run inside that same private pool (a
+ *                             parallel stream started by a pool's worker splits into that pool):
+ *                             like with like against recursiveTask, the caller only waits
+ *   fixedPool                 cores equal chunks submitted to a fixed pool of cores platform threads
+ *   commonPoolParallelStream  the everyday idiom: the same stream started by the calling thread,
+ *                             on the common pool (parallelism cores - 1), the caller doing a
+ *                             share of the work itself; a different pool and a different
+ *                             division of labour, so it is not compared with the three above
  *
  * Expectation
  * -----------
@@ -43,6 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * element, so two things eat into that: the fixed cost of splitting and handing work to other
  * threads (a few microseconds, which dominates a 10,000-element array) and memory bandwidth
  * (an 8 MB array streams from memory, which two cores may not read twice as fast as one).
+ * recursiveTask, parallelStream and fixedPool run on pools of `cores` workers while the calling
+ * thread only waits, so they compare like with like. commonPoolParallelStream has one worker
+ * fewer but a caller that works too, and skips the hand-off to the pool; the earlier version of
+ * this benchmark set it against recursiveTask, which is why that comparison is gone.
  *
  * How to run
  * ----------
@@ -50,29 +59,42 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * Result
  * ------
- * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
- * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
- * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
+ * Full run of the six benchmarks changed together (Bench_01, _02, _04, _05, _06, _08), each with
+ * the settings above (3 x 1 s measured after 2 x 1 s of warm-up per fork; 2 forks),
+ * 2026-12-02 00:03 to 00:21 UTC (17.5 min): 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18.
+ * Other builds shared the machine: load average 4.9 to 23 during the run, so errors are wide.
+ * The table is JmhSummary's reading of the run's jmh.json: forks x iterations, a flag where the
+ * error is above half the score or the forks disagree, and each flagged score's iteration
+ * values fork by fork.
  *
- *   Benchmark                              Params        Mode  Cnt  Score   Error  Units
- *   Bench_06_ForkJoinSplit.fixedPool       size=10000    avgt    6   22.9   ± 4.8  us/op
- *   Bench_06_ForkJoinSplit.fixedPool       size=1000000  avgt    6    221    ± 30  us/op
- *   Bench_06_ForkJoinSplit.parallelStream  size=10000    avgt    6   3.49  ± 1.71  us/op
- *   Bench_06_ForkJoinSplit.parallelStream  size=1000000  avgt    6    208    ± 25  us/op
- *   Bench_06_ForkJoinSplit.recursiveTask   size=10000    avgt    6   21.0   ± 3.5  us/op
- *   Bench_06_ForkJoinSplit.recursiveTask   size=1000000  avgt    6    402    ± 34  us/op
- *   Bench_06_ForkJoinSplit.sequential      size=10000    avgt    6   3.31  ± 0.05  us/op
- *   Bench_06_ForkJoinSplit.sequential      size=1000000  avgt    6    374    ± 34  us/op
+ *   Benchmark                                        Params        Mode  Forks x Iter  Score   Error  Units  Flags
+ *   Bench_06_ForkJoinSplit.commonPoolParallelStream  size=10000    avgt         2 x 3   11.6  ± 14.3  us/op  error above half the score
+ *   Bench_06_ForkJoinSplit.commonPoolParallelStream  size=1000000  avgt         2 x 3    541   ± 257  us/op
+ *   Bench_06_ForkJoinSplit.fixedPool                 size=10000    avgt         2 x 3   34.8  ± 33.9  us/op  error above half the score
+ *   Bench_06_ForkJoinSplit.fixedPool                 size=1000000  avgt         2 x 3    535   ± 209  us/op
+ *   Bench_06_ForkJoinSplit.parallelStream            size=10000    avgt         2 x 3   29.8   ± 6.4  us/op
+ *   Bench_06_ForkJoinSplit.parallelStream            size=1000000  avgt         2 x 3    394   ± 247  us/op  error above half the score
+ *   Bench_06_ForkJoinSplit.recursiveTask             size=10000    avgt         2 x 3   27.4  ± 15.6  us/op  error above half the score
+ *   Bench_06_ForkJoinSplit.recursiveTask             size=1000000  avgt         2 x 3    473   ± 108  us/op
+ *   Bench_06_ForkJoinSplit.sequential                size=10000    avgt         2 x 3   3.50  ± 0.23  us/op
+ *   Bench_06_ForkJoinSplit.sequential                size=1000000  avgt         2 x 3    457   ± 334  us/op  error above half the score
  *
- * At 10,000 elements the loop (3.3 us) ties with the parallel stream (3.5 us) and beats
- * recursiveTask and fixedPool (21 and 23 us): a hand-off to another thread and back costs more
- * than summing 10,000 longs (the stream's caller does much of the work itself). At 1,000,000
- * the parallel stream (208 us) and the fixed pool (221 us) are 1.7 to 1.8 x faster than the
- * loop (374 us), near the 2 x of two cores. recursiveTask did not beat the loop here (402 +- 34
- * us, every iteration 390 to 421): a case to profile (-prof gc, -prof perfasm), not to explain
- * by guesswork. Whether the work is big enough to split matters more than how it is split.
+ *   Flagged: read each fork, not the mean.
+ *     Bench_06_ForkJoinSplit.commonPoolParallelStream size=10000: error above half the score; fork 1: 10.3, 9.29, 7.45; fork 2: 8.85, 21.5, 12.4 us/op
+ *     Bench_06_ForkJoinSplit.fixedPool size=10000: error above half the score; fork 1: 25.6, 37, 30.2; fork 2: 58.3, 29.4, 28.5 us/op
+ *     Bench_06_ForkJoinSplit.parallelStream size=1000000: error above half the score; fork 1: 511, 281, 318; fork 2: 424, 464, 365 us/op
+ *     Bench_06_ForkJoinSplit.recursiveTask size=10000: error above half the score; fork 1: 26.4, 30.9, 18.7; fork 2: 24.3, 29.5, 34.6 us/op
+ *     Bench_06_ForkJoinSplit.sequential size=1000000: error above half the score; fork 1: 400, 698, 436; fork 2: 408, 409, 388 us/op
+ *
+ * At 10,000 elements the loop (3.5 us) beats every parallel variant (27 to 35 us on a pool,
+ * 11.6 us for the common-pool stream, whose caller does part of the work and skips the
+ * hand-off): splitting and handing work to another thread costs more than summing 10,000
+ * longs. At 1,000,000 nothing beat the loop beyond the errors here (loop 457 +- 334 us;
+ * parallelStream 394, recursiveTask 473, fixedPool 535 on the same private pool; the common
+ * pool 541): with other builds on both cores there was no second core to win. An earlier run at
+ * load 2 gave the fixed pool and the stream 1.7 to 1.8 x the loop; run it on a quiet machine
+ * before drawing a conclusion at this size. Whether the work is big enough to split matters
+ * more than how it is split.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -97,7 +119,7 @@ public class Bench_06_ForkJoinSplit {
         forkJoin = new ForkJoinPool(cores);
         fixedPool = Executors.newFixedThreadPool(cores, Thread.ofPlatform().name("split-pool-", 1).factory());
         long expected = sequential();
-        for (long sum : new long[] {recursiveTask(), parallelStream(), fixedPool()}) {
+        for (long sum : new long[] {recursiveTask(), parallelStream(), fixedPool(), commonPoolParallelStream()}) {
             if (sum != expected) {
                 throw new IllegalStateException("a parallel sum gave " + sum + ", the loop " + expected);
             }
@@ -123,6 +145,11 @@ public class Bench_06_ForkJoinSplit {
 
     @Benchmark
     public long parallelStream() {
+        return forkJoin.submit(() -> Arrays.stream(values).parallel().sum()).join();
+    }
+
+    @Benchmark
+    public long commonPoolParallelStream() {
         return Arrays.stream(values).parallel().sum();
     }
 

@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import threadlab.workload.Workload;
+import threadlab.workload.Workloads;
 
 /*
  * What it shows
@@ -33,6 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *   baseline            sleep with no lock held
  *   insideSynchronized  sleep inside synchronized (task's own monitor)
  *   insideReentrantLock sleep while holding the task's own ReentrantLock
+ *
+ * and the positive control, which shows that the forked JVM really has one carrier:
+ *
+ *   oneCpuTask          one virtual thread computes W rounds of the lab's cpu workload
+ *                       (cpu:work=200000, no blocking point): the time of one task
+ *   cpuBound            16 virtual threads compute W rounds each: with nothing to wait for,
+ *                       a virtual thread keeps its carrier until it ends, so on one carrier
+ *                       they must run one after another: 16 x oneCpuTask. With the default
+ *                       scheduler (a carrier per core) the batch would take 16 / cores of it.
  *
  * Expectation (depends on the JDK)
  * --------------------------------
@@ -58,20 +69,27 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * Result
  * ------
- * Full run of the whole suite with the settings above (2 forks x 3 x 1 s, after 2 x 1 s of
- * warm-up), 2026-11-25 20:15 to 20:26 UTC (10 min 25 s for all seven benchmarks): 2 cores AMD
- * EPYC, JDK 25.0.3 Temurin, Linux 6.18. The machine is shared: load average about 2 (this run)
- * for most of it, with other builds pushing it to 11 around 20:17-20:19 (Bench_02 and _03).
- * Two earlier full runs under heavier load (7 to 28) gave the same orderings with wider errors.
+ * Full run of the six benchmarks changed together (Bench_01, _02, _04, _05, _06, _08), each with
+ * the settings above (3 x 1 s measured after 2 x 1 s of warm-up per fork; 2 forks),
+ * 2026-12-02 00:03 to 00:21 UTC (17.5 min): 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18.
+ * Other builds shared the machine: load average 4.9 to 23 during the run, so errors are wide.
+ * The table is JmhSummary's reading of the run's jmh.json: forks x iterations, a flag where the
+ * error is above half the score or the forks disagree, and each flagged score's iteration
+ * values fork by fork.
  *
- *   Benchmark                             Params  Mode  Cnt  Score   Error  Units
- *   Bench_08_Pinning.baseline             -       avgt    6   5.41  ± 0.18  ms/op
- *   Bench_08_Pinning.insideReentrantLock  -       avgt    6   5.40  ± 0.12  ms/op
- *   Bench_08_Pinning.insideSynchronized   -       avgt    6   5.45  ± 0.23  ms/op
+ *   Benchmark                             Params  Mode  Forks x Iter  Score    Error  Units  Flags
+ *   Bench_08_Pinning.baseline             -       avgt         2 x 3   5.48   ± 0.32  ms/op
+ *   Bench_08_Pinning.cpuBound             -       avgt         2 x 3   8.21   ± 0.59  ms/op
+ *   Bench_08_Pinning.insideReentrantLock  -       avgt         2 x 3   5.65   ± 0.45  ms/op
+ *   Bench_08_Pinning.insideSynchronized   -       avgt         2 x 3   5.56   ± 0.45  ms/op
+ *   Bench_08_Pinning.oneCpuTask           -       avgt         2 x 3  0.572  ± 0.143  ms/op
  *
- * JDK 25, so JEP 491 applies: all three take one 5 ms sleep plus 0.4 ms per batch of 16: the 16
- * threads slept at once on one carrier, with or without a monitor held. A pinned batch would
- * take about 80 ms. The JDK 21 figure is the expectation above, not measured here: this machine
+ * JDK 25, so JEP 491 applies: baseline 5.48, insideReentrantLock 5.65, insideSynchronized 5.56
+ * ms per batch of 16: one 5 ms sleep and a little, the 16 threads slept at once on one carrier
+ * with or without a monitor held (a pinned batch would take about 80 ms). The positive control
+ * shows the carrier really was one: 16 CPU-bound tasks took 8.21 ms, 14.4 times one task
+ * alone (0.572 ms, which also pays a thread start and a hand-off); on two carriers they would
+ * take about half. The JDK 21 figure is the expectation above, not measured here: this machine
  * has no JDK 21.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -86,11 +104,16 @@ public class Bench_08_Pinning {
 
     static final int TASKS = 16;
     static final long SLEEP_MS = 5;
+    /** Rounds of the cpu workload per task of the positive control: about 0.45 ms on the machine below. */
+    static final int CPU_WORK = 200_000;
 
     ExecutorService virtualThreads;
     /** One lock per task, shared with nothing else; kept in fields so the JIT cannot elide them. */
     Object[] monitors;
     ReentrantLock[] locks;
+    /** The lab's CPU-bound workload, for the positive control. */
+    Workload cpu;
+    int nextCpuTask;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -101,60 +124,76 @@ public class Bench_08_Pinning {
             monitors[i] = new Object();
             locks[i] = new ReentrantLock();
         }
+        cpu = Workloads.create("cpu:work=" + CPU_WORK);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         virtualThreads.close();
+        cpu.close();
     }
 
     @Benchmark
-    public int baseline() throws InterruptedException, ExecutionException {
-        return batch(i -> Thread.sleep(SLEEP_MS));
-    }
-
-    @Benchmark
-    public int insideSynchronized() throws InterruptedException, ExecutionException {
-        return batch(i -> {
-            synchronized (monitors[i]) {
-                Thread.sleep(SLEEP_MS);
-            }
+    public long baseline() throws InterruptedException, ExecutionException {
+        return batch(TASKS, i -> {
+            Thread.sleep(SLEEP_MS);
+            return i;
         });
     }
 
     @Benchmark
-    public int insideReentrantLock() throws InterruptedException, ExecutionException {
-        return batch(i -> {
+    public long insideSynchronized() throws InterruptedException, ExecutionException {
+        return batch(TASKS, i -> {
+            synchronized (monitors[i]) {
+                Thread.sleep(SLEEP_MS);
+            }
+            return i;
+        });
+    }
+
+    @Benchmark
+    public long insideReentrantLock() throws InterruptedException, ExecutionException {
+        return batch(TASKS, i -> {
             locks[i].lock();
             try {
                 Thread.sleep(SLEEP_MS);
             } finally {
                 locks[i].unlock();
             }
+            return i;
         });
     }
 
-    /** What task {@code i} of a batch does. */
-    @FunctionalInterface
-    interface Task {
-        void run(int i) throws InterruptedException;
+    @Benchmark
+    public long oneCpuTask() throws InterruptedException, ExecutionException {
+        int index = nextCpuTask++;
+        return batch(1, i -> cpu.runTask(index));
     }
 
-    /** Starts TASKS virtual threads, thread i running {@code task.run(i)}; returns how many completed. */
-    private int batch(Task task) throws InterruptedException, ExecutionException {
-        List<Future<?>> running = new ArrayList<>(TASKS);
-        for (int i = 0; i < TASKS; i++) {
+    @Benchmark
+    public long cpuBound() throws InterruptedException, ExecutionException {
+        int first = nextCpuTask;
+        nextCpuTask += TASKS;
+        return batch(TASKS, i -> cpu.runTask(first + i));
+    }
+
+    /** What task {@code i} of a batch does; its result goes into the batch's sum. */
+    @FunctionalInterface
+    interface Task {
+        long run(int i) throws Exception;
+    }
+
+    /** Starts {@code tasks} virtual threads, thread i running {@code task.run(i)}; returns the sum of their results. */
+    private long batch(int tasks, Task task) throws InterruptedException, ExecutionException {
+        List<Future<Long>> running = new ArrayList<>(tasks);
+        for (int i = 0; i < tasks; i++) {
             int index = i;
-            running.add(virtualThreads.submit(() -> {
-                task.run(index);
-                return null;
-            }));
+            running.add(virtualThreads.submit(() -> task.run(index)));
         }
-        int completed = 0;
-        for (Future<?> done : running) {
-            done.get();
-            completed++;
+        long sum = 0;
+        for (Future<Long> done : running) {
+            sum += done.get();
         }
-        return completed;
+        return sum;
     }
 }

@@ -1,19 +1,21 @@
 package threadlab.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import threadlab.report.JmhResults;
+import threadlab.report.JmhScore;
 
 /**
- * A readable summary of a JMH JSON result file ({@code -rf json}): one row per benchmark and
- * parameter set, with the score, its error (JMH's 99.9% confidence half-width), the unit and the number of samples, in the
- * order JMH ran them.
+ * A readable summary of a JMH JSON result file ({@code -rf json}), read by the lab's one JMH
+ * reader ({@link JmhResults}, which the report uses too): one row per benchmark and parameter
+ * set, with the settings it ran with (forks x iterations x time), the score, its error (JMH's
+ * 99.9% confidence half-width), the unit and a flag, in the order JMH ran them. Under the table,
+ * every flagged score (an error above half the score, or forks that disagree) with each fork's
+ * iteration scores. A smoke pass (one fork, or iterations under a second) is said to be one
+ * first, and every row of it carries "smoke: not a result".
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar threadlab.bench.JmhSummary results/&lt;run-id&gt;/jmh.json</pre>
  *
@@ -23,9 +25,7 @@ import java.util.Map;
  */
 public final class JmhSummary {
 
-    /** One result: the benchmark without its package, its parameters as {@code k=v} pairs. */
-    public record Row(String benchmark, String params, String mode, int samples, double score, double error,
-            String unit) {}
+    static final String SMOKE = "smoke: not a result";
 
     private JmhSummary() {}
 
@@ -36,52 +36,51 @@ public final class JmhSummary {
         }
         try {
             Path file = Path.of(args[0]);
-            List<Row> rows = read(file);
-            if (rows.isEmpty()) {
+            List<JmhScore> scores = JmhResults.read(file);
+            if (scores.isEmpty()) {
                 throw new IOException(file + " holds no benchmark results");
             }
-            System.out.println("JMH results: " + file + " (" + rows.size() + " results, " + jdk(file) + ")");
-            System.out.print(table(rows));
+            System.out.println("JMH results: " + file + " (" + scores.size() + " results, JDK " + scores.get(0).jdk() + ", "
+                    + scores.get(0).vm() + ")");
+            System.out.print(report(scores));
         } catch (IOException e) {
             System.err.println("JmhSummary: " + e.getMessage());
             System.exit(1);
         }
     }
 
-    /**
-     * Reads every result in a JMH JSON file.
-     *
-     * @throws IOException if the file cannot be read, is not JSON, or is not a JMH result array
-     */
-    public static List<Row> read(Path file) throws IOException {
-        JsonNode results = parse(file);
-        List<Row> rows = new ArrayList<>();
-        for (JsonNode result : results) {
-            JsonNode metric = result.path("primaryMetric");
-            if (!result.path("benchmark").isTextual() || !metric.path("score").isNumber()) {
-                throw new IOException(file + " is not JMH JSON output: a result without benchmark or primaryMetric.score");
-            }
-            rows.add(new Row(
-                    shortName(result.get("benchmark").asText()),
-                    params(result.path("params")),
-                    result.path("mode").asText(),
-                    samples(metric.path("rawData")),
-                    metric.get("score").asDouble(),
-                    number(metric.path("scoreError")),
-                    metric.path("scoreUnit").asText()));
+    /** The heading for a smoke pass, the table, and each flagged score's forks. */
+    static String report(List<JmhScore> scores) {
+        StringBuilder out = new StringBuilder();
+        List<String> smokeSettings = scores.stream().filter(JmhScore::smoke).map(s -> s.settings().text()).distinct().toList();
+        if (!smokeSettings.isEmpty()) {
+            out.append("Smoke pass (").append(String.join("; ", smokeSettings)).append("): ").append(SMOKE)
+                    .append(". It shows that the benchmarks run; compare no score with another.\n");
         }
-        return rows;
+        out.append(table(scores));
+        List<JmhScore> flagged = scores.stream().filter(s -> !s.smoke() && !s.flags().isEmpty()).toList();
+        if (!flagged.isEmpty()) {
+            out.append("\nFlagged: read each fork, not the mean.\n");
+            for (JmhScore s : flagged) {
+                out.append("  ").append(s.shortName()).append(s.params().isEmpty() ? "" : " " + params(s)).append(": ")
+                        .append(String.join(", ", s.flags())).append("; ").append(s.forkText()).append(' ').append(s.unit())
+                        .append('\n');
+            }
+        }
+        return out.toString();
     }
 
-    /** The rows as an aligned text table, one line per row, a blank line between benchmark classes. */
-    public static String table(List<Row> rows) {
+    /** The scores as an aligned text table, one line per score, a blank line between benchmark classes. */
+    static String table(List<JmhScore> scores) {
         List<String[]> cells = new ArrayList<>();
-        cells.add(new String[] {"Benchmark", "Params", "Mode", "Cnt", "Score", "Error", "Units"});
-        for (Row row : rows) {
-            int decimals = decimals(row.score());
-            cells.add(new String[] {row.benchmark(), row.params(), row.mode(), Integer.toString(row.samples()),
-                    format(row.score(), decimals),
-                    Double.isNaN(row.error()) ? "n/a" : "± " + format(row.error(), decimals), row.unit()});
+        cells.add(new String[] {"Benchmark", "Params", "Mode", "Forks x Iter", "Score", "Error", "Units", "Flags"});
+        for (JmhScore s : scores) {
+            int decimals = decimals(s.score());
+            List<String> flags = s.smoke() ? List.of(SMOKE) : s.flags();
+            cells.add(new String[] {s.shortName(), s.params().isEmpty() ? "-" : params(s), s.mode(),
+                    s.forkValues().size() + " x " + s.settings().measurementIterations(),
+                    format(s.score(), decimals),
+                    Double.isNaN(s.error()) ? "n/a" : "± " + format(s.error(), decimals), s.unit(), String.join(", ", flags)});
         }
         int[] widths = new int[cells.get(0).length];
         for (String[] line : cells) {
@@ -98,69 +97,18 @@ public final class JmhSummary {
                 out.append('\n');
             }
             previousClass = benchmarkClass;
+            StringBuilder row = new StringBuilder();
             for (int c = 0; c < line.length; c++) {
-                String cell = pad(line[c], widths[c], c >= 3 && c <= 5);
-                out.append(c == 0 ? "" : "  ").append(c == line.length - 1 ? cell.stripTrailing() : cell);
+                row.append(c == 0 ? "" : "  ").append(pad(line[c], widths[c], c >= 3 && c <= 5));
             }
-            out.append('\n');
+            out.append(row.toString().stripTrailing()).append('\n');
         }
         return out.toString();
     }
 
-    private static JsonNode parse(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("no such file: " + file);
-        }
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IOException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        if (root == null || !root.isArray()) {
-            throw new IOException(file + " is not JMH JSON output: expected an array of results");
-        }
-        return root;
-    }
-
-    private static String jdk(Path file) throws IOException {
-        JsonNode first = parse(file).path(0);
-        return "JDK " + first.path("jdkVersion").asText("?") + ", " + first.path("vmName").asText("?");
-    }
-
-    private static String shortName(String benchmark) {
-        int method = benchmark.lastIndexOf('.');
-        int type = method < 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
-        return benchmark.substring(type + 1);
-    }
-
-    private static String params(JsonNode params) {
-        List<String> pairs = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> param : params.properties()) {
-            pairs.add(param.getKey() + "=" + param.getValue().asText());
-        }
-        return pairs.isEmpty() ? "-" : String.join(" ", pairs);
-    }
-
-    /** rawData is one array of iteration scores per fork. */
-    private static int samples(JsonNode rawData) {
-        int count = 0;
-        for (JsonNode fork : rawData) {
-            count += fork.size();
-        }
-        return count;
-    }
-
-    /** JMH writes NaN and infinities as strings. */
-    private static double number(JsonNode value) {
-        if (value.isNumber()) {
-            return value.asDouble();
-        }
-        return switch (value.asText()) {
-            case "Infinity" -> Double.POSITIVE_INFINITY;
-            case "-Infinity" -> Double.NEGATIVE_INFINITY;
-            default -> Double.NaN;
-        };
+    /** {@code inFlight=50 mode=virtual}: as JMH names them, space-separated. */
+    private static String params(JmhScore s) {
+        return String.join(" ", s.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     /** Enough decimals for three significant digits; none from 100 up. */

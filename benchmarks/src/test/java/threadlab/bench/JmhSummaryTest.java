@@ -1,69 +1,87 @@
 package threadlab.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import threadlab.bench.JmhSummary.Row;
+import threadlab.report.JmhResults;
+import threadlab.report.JmhScore;
 
 /**
- * Reads real JMH output (excerpts of this suite's own jmh.json files, kept in test resources) and
- * checks the summary table built from it.
+ * Reads real JMH output (excerpts of this suite's own jmh.json files, kept in test resources)
+ * through the lab's JMH reader and checks the summary built from it.
  */
 class JmhSummaryTest {
 
     /** Bench_02_BlockingThroughput.run, inFlight=50, virtual-bounded, as jmh-full-excerpt.json holds it. */
     private static final double SCORE_RUN = 4629.784646420086;
     private static final double ERROR_RUN = 255.84793330370985;
-
-    @TempDir
-    Path temp;
+    private static final JmhScore.Settings FULL = new JmhScore.Settings(2, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1));
 
     @Test
-    void readsEveryResultWithItsParamsScoreErrorAndUnit() throws Exception {
-        List<Row> rows = JmhSummary.read(resource("jmh-full-excerpt.json"));
+    void readsEveryResultWithItsSettingsForksScoreErrorAndUnit() throws Exception {
+        List<JmhScore> scores = JmhResults.read(resource("jmh-full-excerpt.json"));
 
-        assertThat(rows).extracting(Row::benchmark).containsExactly(
+        assertThat(scores).extracting(JmhScore::shortName).containsExactly(
                 "Bench_02_BlockingThroughput.baseline",
                 "Bench_02_BlockingThroughput.run",
                 "Bench_01_StartCost.platformThread");
-        Row run = rows.get(1);
-        assertThat(run.params()).isEqualTo("inFlight=50 mode=virtual-bounded workload=sleep:ms=10");
+        JmhScore run = scores.get(1);
+        assertThat(run.params()).containsExactly(Map.entry("inFlight", "50"), Map.entry("mode", "virtual-bounded"),
+                Map.entry("workload", "sleep:ms=10"));
         assertThat(run.mode()).isEqualTo("thrpt");
         assertThat(run.unit()).isEqualTo("ops/s");
-        assertThat(run.samples()).isEqualTo(6);
+        assertThat(run.settings()).isEqualTo(FULL);
+        assertThat(run.forkValues()).hasSize(2).allSatisfy(fork -> assertThat(fork).hasSize(3));
         assertThat(run.score()).isEqualTo(SCORE_RUN);
         assertThat(run.error()).isEqualTo(ERROR_RUN);
-        assertThat(rows.get(2).params()).isEqualTo("-");
-        assertThat(rows.get(2).unit()).isEqualTo("us/op");
+        assertThat(run.smoke()).isFalse();
+        assertThat(scores.get(2).params()).isEmpty();
     }
 
     @Test
-    void aMissingErrorIsNaNAndPrintsAsNotAvailable() throws Exception {
-        List<Row> rows = JmhSummary.read(resource("jmh-smoke-two-iterations.json"));
+    void aSmokePassIsSaidToBeOneAndEveryRowCarriesIt() throws Exception {
+        List<JmhScore> scores = JmhResults.read(resource("jmh-smoke-two-iterations.json"));
 
-        assertThat(rows).singleElement().satisfies(row -> {
-            assertThat(row.samples()).isEqualTo(2);
-            assertThat(row.error()).isNaN();
+        assertThat(scores).singleElement().satisfies(s -> {
+            assertThat(s.samples()).isEqualTo(2);
+            assertThat(s.error()).isNaN();
+            assertThat(s.smoke()).isTrue();
         });
-        assertThat(JmhSummary.table(rows)).contains("n/a").doesNotContain("NaN");
+        String report = JmhSummary.report(scores);
+        assertThat(report).startsWith("Smoke pass (1 fork x 2 x 100 ms after 1 x 100 ms warm-up): smoke: not a result.")
+                .contains("n/a").doesNotContain("NaN", "Flagged");
+        assertThat(report.lines().filter(l -> l.contains("Bench_04"))).singleElement()
+                .satisfies(row -> assertThat(row).endsWith("smoke: not a result"));
+    }
+
+    @Test
+    void flaggedScoresListEachForksValuesUnderTheTable() {
+        JmhScore bimodal = new JmhScore("threadlab.bench.Bench_05_HandOff.synchronousQueue", "avgt",
+                Map.of("threads", "platform"), FULL, 4_909, 13_949, "ns/op",
+                List.of(List.of(8_400.0, 9_100.0, 11_000.0), List.of(290.0, 510.0, 760.0)), "25.0.3", "vm");
+
+        String report = JmhSummary.report(List.of(bimodal));
+
+        assertThat(report).doesNotContain("Smoke pass").contains("Flagged: read each fork, not the mean.")
+                .contains("  Bench_05_HandOff.synchronousQueue threads=platform: error above half the score, forks disagree; "
+                        + "fork 1: 8400, 9100, 11000; fork 2: 290, 510, 760 ns/op");
     }
 
     @Test
     void tableAlignsColumnsAndSeparatesBenchmarkClasses() throws Exception {
-        String table = JmhSummary.table(JmhSummary.read(resource("jmh-full-excerpt.json")));
+        String table = JmhSummary.table(JmhResults.read(resource("jmh-full-excerpt.json")));
         List<String> lines = table.lines().toList();
 
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).startsWith("Benchmark").contains("Params", "Score", "Error", "Units");
+        assertThat(lines.get(0)).startsWith("Benchmark").contains("Params", "Forks x Iter", "Score", "Error", "Units", "Flags");
         assertThat(lines.get(3)).isEmpty();
-        assertThat(lines.get(1)).contains("Bench_02_BlockingThroughput.baseline", "workload=sleep:ms=10", "± ");
+        assertThat(lines.get(1)).contains("Bench_02_BlockingThroughput.baseline", "workload=sleep:ms=10", "2 x 3", "± ");
+        assertThat(lines.get(2)).contains("inFlight=50 mode=virtual-bounded workload=sleep:ms=10");
         assertThat(lines.get(4)).contains("Bench_01_StartCost.platformThread", "avgt", "us/op");
         int units = lines.get(0).indexOf("Units");
         assertThat(List.of(lines.get(1), lines.get(2), lines.get(4)))
@@ -74,9 +92,9 @@ class JmhSummaryTest {
     @Test
     void scoresKeepThreeSignificantDigitsAndTheErrorFollowsTheScore() {
         String table = JmhSummary.table(List.of(
-                new Row("B.large", "-", "thrpt", 3, 12_345.678, 456.7, "ops/s"),
-                new Row("B.middle", "-", "avgt", 3, 5.4321, 0.1234, "ns/op"),
-                new Row("B.small", "-", "avgt", 3, 0.0012345, 0.0001, "us/op")));
+                row("B.large", "thrpt", 12_345.678, 456.7, "ops/s"),
+                row("B.middle", "avgt", 5.4321, 0.1234, "ns/op"),
+                row("B.small", "avgt", 0.0012345, 0.0001, "us/op")));
 
         assertThat(table)
                 .containsPattern("B\\.large .* 12,346 +± 457 +ops/s")
@@ -84,20 +102,9 @@ class JmhSummaryTest {
                 .containsPattern("B\\.small .* 0\\.00123 +± 0\\.00010 +us/op");
     }
 
-    @Test
-    void rejectsJsonThatIsNotJmhOutput() throws IOException {
-        Path notJmh = Files.writeString(temp.resolve("results.json"), "{\"schema\": \"threadlab.results/1\"}");
-        Path noScore = Files.writeString(temp.resolve("partial.json"), "[{\"benchmark\": \"a.B.c\"}]");
-        Path broken = Files.writeString(temp.resolve("broken.json"), "[{\"benchmark\": ");
-
-        assertThatThrownBy(() -> JmhSummary.read(notJmh)).isInstanceOf(IOException.class)
-                .hasMessageContaining("not JMH JSON output");
-        assertThatThrownBy(() -> JmhSummary.read(noScore)).isInstanceOf(IOException.class)
-                .hasMessageContaining("primaryMetric.score");
-        assertThatThrownBy(() -> JmhSummary.read(broken)).isInstanceOf(IOException.class)
-                .hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> JmhSummary.read(temp.resolve("absent.json"))).isInstanceOf(IOException.class)
-                .hasMessageContaining("no such file");
+    private static JmhScore row(String name, String mode, double score, double error, String unit) {
+        return new JmhScore("threadlab.bench." + name, mode, Map.of(), FULL, score, error, unit,
+                List.of(List.of(score, score, score), List.of(score, score, score)), "25.0.3", "vm");
     }
 
     private static Path resource(String name) throws URISyntaxException {

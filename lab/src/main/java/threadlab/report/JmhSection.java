@@ -9,16 +9,20 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 
 /**
- * The JMH section: score ± error per benchmark, mode and params, as a table and as bar charts
- * with error bars (one chart per mode and unit, since scores in different units do not share an
- * axis). The conclusions compare the methods of each benchmark class and flag noisy scores.
+ * The JMH section: score ± error per benchmark, mode and params, with the settings each ran
+ * with, as a table and as bar charts with error bars (one chart per mode and unit, since scores
+ * in different units do not share an axis).
+ *
+ * <p>A smoke pass ({@link JmhScore#smoke()}, what {@code mvn verify} runs) is labelled "smoke:
+ * not a result" and nothing in it is compared. Among real results, the conclusions compare the
+ * methods of each benchmark class, and every score whose error is above half of it, or whose
+ * forks disagree, is flagged, with each fork's iteration scores in a table of their own.
  */
 final class JmhSection {
 
     static final String ID = "jmh";
     static final String TITLE = "JMH benchmarks";
-    /** An error above this share of the score makes the score noise, not a measurement. */
-    private static final double NOISY = 0.5;
+    static final String SMOKE = "smoke: not a result";
 
     private JmhSection() {}
 
@@ -30,16 +34,29 @@ final class JmhSection {
         };
     }
 
-    private static Section render(List<JmhScore> scores) {
+    static Section render(List<JmhScore> scores) {
         List<List<String>> rows = new ArrayList<>();
         for (JmhScore s : scores) {
-            rows.add(List.of(s.shortName(), s.mode(), s.paramText(), Formats.number(s.score()),
-                    Double.isNaN(s.error()) ? Formats.MISSING : "± " + Formats.number(s.error()), s.unit()));
+            List<String> flags = new ArrayList<>(s.smoke() ? List.of(SMOKE) : s.flags());
+            rows.add(List.of(s.shortName(), s.mode(), s.paramText(), s.settings().text(), Formats.number(s.score()),
+                    Double.isNaN(s.error()) ? Formats.MISSING : "± " + Formats.number(s.error()), s.unit(),
+                    flags.isEmpty() ? "" : String.join("; ", flags)));
         }
-        Table table = new Table("Primary score per benchmark (JMH's 99.9% confidence error; - where JMH gave none).",
-                List.of("benchmark", "mode", "params", "score", "error", "unit"), rows);
-        return new Section(ID, TITLE, "Microbenchmarks from the benchmarks module, read from " + JmhScore.FILE + ".",
-                charts(scores), List.of(table), conclusions(scores), List.of());
+        List<Table> tables = new ArrayList<>();
+        tables.add(new Table("Primary score per benchmark (JMH's 99.9% confidence error; - where JMH gave none), "
+                + "with the forks, iterations and times it ran with.",
+                List.of("benchmark", "mode", "params", "settings", "score", "error", "unit", "flags"), rows));
+        List<JmhScore> flagged = scores.stream().filter(s -> !s.smoke() && !s.flags().isEmpty()).toList();
+        if (!flagged.isEmpty()) {
+            tables.add(new Table("Each fork's iteration scores, for the flagged results: read these, not the mean.",
+                    List.of("benchmark", "params", "flags", "unit", "iterations per fork"),
+                    flagged.stream().map(s -> List.of(s.shortName(), s.paramText(), String.join("; ", s.flags()), s.unit(),
+                            s.forkText())).toList()));
+        }
+        boolean allSmoke = scores.stream().allMatch(JmhScore::smoke);
+        String intro = "Microbenchmarks from the benchmarks module, read from " + JmhScore.FILE + "."
+                + (allSmoke ? " A smoke pass: it shows that every benchmark runs; its numbers are not results." : "");
+        return new Section(ID, TITLE, intro, charts(scores), tables, conclusions(scores), List.of());
     }
 
     private static List<ChartImage> charts(List<JmhScore> scores) {
@@ -47,24 +64,48 @@ final class JmhSection {
         scores.forEach(s -> byUnit.computeIfAbsent(s.mode() + " (" + s.unit() + ")", k -> new ArrayList<>()).add(s));
         List<ChartImage> charts = new ArrayList<>();
         byUnit.forEach((unit, group) -> {
-            CategoryChart chart = Charts.bars("JMH " + unit, "benchmark", unit);
+            boolean smoke = group.stream().allMatch(JmhScore::smoke);
+            CategoryChart chart = Charts.bars("JMH " + unit + (smoke ? ", " + SMOKE : ""), "benchmark", unit);
             List<String> labels = group.stream().map(s -> s.shortName() + (s.params().isEmpty() ? "" : " [" + s.paramText() + "]")).toList();
             CategorySeries series = chart.addSeries("score", labels, group.stream().map(s -> (Number) s.score()).toList(),
                     group.stream().map(s -> (Number) (Double.isNaN(s.error()) ? 0.0 : s.error())).toList());
-            series.setFillColor(new java.awt.Color(0x6BAED6));
+            series.setFillColor(new java.awt.Color(smoke ? 0xBDBDBD : 0x6BAED6));
             chart.getStyler().setLegendVisible(false);
             chart.getStyler().setXAxisLabelRotation(labels.size() > 3 ? 30 : 0);
             chart.getStyler().setYAxisMin(0.0);
-            charts.add(Charts.png(Charts.slug("jmh-" + unit) + ".png",
-                    "JMH score per benchmark in " + unit + "; the whiskers are the score error.", chart));
+            charts.add(Charts.png(Charts.slug("jmh-" + unit) + ".png", "JMH score per benchmark in " + unit
+                    + "; the whiskers are the score error." + (smoke ? " Smoke pass: not a result." : ""), chart));
         });
         return charts;
     }
 
     private static List<String> conclusions(List<JmhScore> scores) {
         List<String> sentences = new ArrayList<>();
+        List<JmhScore> smoke = scores.stream().filter(JmhScore::smoke).toList();
+        if (!smoke.isEmpty()) {
+            List<String> settings = smoke.stream().map(s -> s.settings().text()).distinct().toList();
+            sentences.add(String.format("Smoke pass (%s), %d result(s): %s. They show that the benchmarks run; "
+                    + "none is compared with another.", Sentences.list(settings), smoke.size(), SMOKE));
+        }
+        List<JmhScore> results = scores.stream().filter(s -> !s.smoke()).toList();
+        compare(results, sentences);
+        for (JmhScore s : results) {
+            if (!s.flags().isEmpty()) {
+                sentences.add(String.format("%s%s: %s (%s %s over %d forks); each fork: %s.", s.shortName(),
+                        s.params().isEmpty() ? "" : " [" + s.paramText() + "]", String.join(" and ", s.flags()),
+                        Formats.number(s.score()), s.unit(), s.forkValues().size(), s.forkText()));
+            }
+        }
+        if (sentences.isEmpty()) {
+            sentences.add(String.format("%d benchmark result(s); no class had two methods to compare.", scores.size()));
+        }
+        return sentences;
+    }
+
+    /** Best against worst among the methods of one class, mode, unit and params, unless their errors meet. */
+    private static void compare(List<JmhScore> results, List<String> sentences) {
         Map<String, List<JmhScore>> byClass = new LinkedHashMap<>();
-        scores.forEach(s -> byClass.computeIfAbsent(s.className() + "\u0000" + s.mode() + "\u0000" + s.unit() + "\u0000" + s.paramText(),
+        results.forEach(s -> byClass.computeIfAbsent(s.className() + "\u0000" + s.mode() + "\u0000" + s.unit() + "\u0000" + s.paramText(),
                 k -> new ArrayList<>()).add(s));
         byClass.values().stream().filter(g -> g.size() > 1).forEach(group -> {
             JmhScore first = group.get(0);
@@ -75,25 +116,16 @@ final class JmhSection {
             JmhScore best = group.stream().max(better).get();
             JmhScore worst = group.stream().min(better).get();
             double ratio = first.higherIsBetter() ? best.score() / worst.score() : worst.score() / best.score();
+            String where = first.className() + (first.params().isEmpty() ? "" : " [" + first.paramText() + "]");
             if (overlap(best, worst)) {
-                sentences.add(String.format("%s%s: %s (%s %s) and %s (%s %s) are within each other's error: no winner.", first.className(),
-                        first.params().isEmpty() ? "" : " [" + first.paramText() + "]", method(best), Formats.number(best.score()),
-                        best.unit(), method(worst), Formats.number(worst.score()), worst.unit()));
+                sentences.add(String.format("%s: %s (%s %s) and %s (%s %s) are within each other's error: no winner.", where,
+                        best.method(), Formats.number(best.score()), best.unit(), worst.method(), Formats.number(worst.score()), worst.unit()));
                 return;
             }
-            sentences.add(String.format("%s%s: %s was best (%s %s), %s better than %s (%s %s).", first.className(),
-                    first.params().isEmpty() ? "" : " [" + first.paramText() + "]", method(best), Formats.number(best.score()),
-                    best.unit(), Formats.times(ratio), method(worst), Formats.number(worst.score()), worst.unit()));
+            sentences.add(String.format("%s: %s was best (%s %s), %s better than %s (%s %s).", where, best.method(),
+                    Formats.number(best.score()), best.unit(), Formats.times(ratio), worst.method(),
+                    Formats.number(worst.score()), worst.unit()));
         });
-        List<String> noisy = scores.stream().filter(s -> s.error() > NOISY * Math.abs(s.score()))
-                .map(JmhScore::shortName).distinct().toList();
-        if (!noisy.isEmpty()) {
-            sentences.add("Errors above half the score (noise, not a result): " + Sentences.list(noisy) + ".");
-        }
-        if (sentences.isEmpty()) {
-            sentences.add(String.format("%d benchmark result(s); no class had two methods to compare.", scores.size()));
-        }
-        return sentences;
     }
 
     /** Whether the two scores' error intervals meet (a missing error counts as none). */
@@ -101,9 +133,5 @@ final class JmhSection {
         double ex = Double.isNaN(x.error()) ? 0 : x.error();
         double ey = Double.isNaN(y.error()) ? 0 : y.error();
         return Math.abs(x.score() - y.score()) <= ex + ey;
-    }
-
-    private static String method(JmhScore s) {
-        return s.benchmark().substring(s.benchmark().lastIndexOf('.') + 1);
     }
 }

@@ -50,8 +50,9 @@ class ReportCommandTest {
         }
         assertThat(md).contains("| JDK | 25.0.3+9-LTS |", "| carrier parallelism | 2 |")
                 .contains("Bench_01_ThreadStart: virtualThread was best (1.23 us/op), 50x better than platformThread (61.5 us/op).")
-                .contains("Errors above half the score (noise, not a result): Bench_03_CpuScaling.platformPool.")
-                .contains("| Bench_03_CpuScaling.forkJoin | thrpt | workers=2 | 413 | - | ops/s |")
+                .contains("Bench_03_CpuScaling.platformPool [workers=2]: error above half the score (398 ops/s over 2 forks); "
+                        + "each fork: fork 1: 310, 401, 484; fork 2: 330, 380, 484.")
+                .contains("| Bench_03_CpuScaling.forkJoin | thrpt | workers=2 | 2 forks x 1 x 1 s after 2 x 1 s warm-up | 413 | - | ops/s |  |")
                 .contains("Bench_03_CpuScaling [workers=2]: forkJoin (413 ops/s) and platformPool (398 ops/s) are within each other's error: no winner.")
                 .contains("No forbidden outcome was seen in 3 test(s): the gate held. 3 of 3 passed.")
                 .contains("The interesting outcome showed up in Race_01_LostUpdate (39% of samples) and Visibility_01_StaleFlag (0.1% of samples).")

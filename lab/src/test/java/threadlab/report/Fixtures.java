@@ -50,14 +50,18 @@ public final class Fixtures {
         return SyntheticRuns.writeRun(parent, runId, runs);
     }
 
-    /** Copies {@code src/test/resources/report/<name>/} into {@code target}. */
-    public static void copyResource(String name, Path target) throws IOException {
-        Path source;
+    /** The file or folder {@code src/test/resources/report/<name>}. */
+    public static Path resource(String name) throws IOException {
         try {
-            source = Path.of(Fixtures.class.getResource("/report/" + name).toURI());
+            return Path.of(Fixtures.class.getResource("/report/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
+    }
+
+    /** Copies {@code src/test/resources/report/<name>/} into {@code target}. */
+    public static void copyResource(String name, Path target) throws IOException {
+        Path source = resource(name);
         try (Stream<Path> files = Files.walk(source)) {
             files.forEach(f -> {
                 try {

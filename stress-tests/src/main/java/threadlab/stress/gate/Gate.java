@@ -2,6 +2,7 @@ package threadlab.stress.gate;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,27 +40,56 @@ public final class Gate {
         System.exit(status);
     }
 
-    /** Runs the suite, writes the summary, prints the verdict; true if the gate passes. */
+    /**
+     * Runs the suite on each JVM configuration of {@code options}, writes the summary, prints the
+     * verdict; true if the gate passes.
+     */
     static boolean run(GateOptions options) throws Exception {
         long start = System.nanoTime();
-        SuiteRun run = SuiteRun.run(options);
-        List<TestSummary> tests = GradedResults.grade(run.blob(), run.tests());
-        Summary summary = Summary.of(options.mode(), tests);
+        List<SuiteRun> runs = new ArrayList<>();
+        List<String> configurations = new ArrayList<>();
+        SuiteRun first = SuiteRun.run(options.jcstressArgs(), options.out());
+        runs.add(first);
+        List<String> took = new ArrayList<>(List.of(seconds(start) + " s"));
+        if (options.configurations().isEmpty()) {
+            configurations.add("jcstress default: every configuration it detects, split compilation");
+        }
+        for (JvmConfiguration configuration : options.configurations()) {
+            List<String> chosen = first.tests().stream().filter(configuration::runs).toList();
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            configurations.add(configuration.describe());
+            if (configuration != JvmConfiguration.TIERED) {
+                long begun = System.nanoTime();
+                runs.add(SuiteRun.run(options.jcstressArgs(configuration, chosen), options.folder(configuration)));
+                took.add(seconds(begun) + " s");
+            }
+        }
+        List<TestSummary> tests = GradedResults.grade(runs.stream().map(SuiteRun::blob).toList(), first.tests());
+        Summary summary = Summary.of(options.mode(), configurations, tests);
         Path written = summary.write(options.out());
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
         // jcstress grades the same results; should it disagree with this gate, trust the failure
-        boolean passed = summary.passed() && run.jcstressFailures() == null;
-        print(summary, passed, written, took);
+        List<String> failures = runs.stream().map(SuiteRun::jcstressFailures).filter(f -> f != null).toList();
+        boolean passed = summary.passed() && failures.isEmpty();
+        print(summary, passed, written, Duration.ofNanos(System.nanoTime() - start), took);
         if (summary.passed() && !passed) {
-            System.out.println("  jcstress reported failures the summary does not show: " + run.jcstressFailures());
+            System.out.println("  jcstress reported failures the summary does not show: " + String.join("; ", failures));
         }
         return passed;
     }
 
-    private static void print(Summary summary, boolean passed, Path written, Duration took) {
+    private static long seconds(long sinceNanos) {
+        return Duration.ofNanos(System.nanoTime() - sinceNanos).toSeconds();
+    }
+
+    private static void print(Summary summary, boolean passed, Path written, Duration took, List<String> perRun) {
         System.out.println();
         System.out.println("THREAD LAB STRESS GATE (" + summary.mode() + ", JDK " + summary.jdk() + ", "
                 + summary.cores() + " cores)");
+        for (String configuration : summary.configurations()) {
+            System.out.println("  JVM configuration " + configuration);
+        }
         System.out.println("  How often each allowed race showed (reported, not asserted):");
         for (String line : RacyReport.lines(summary.tests())) {
             System.out.println("    " + line);
@@ -73,8 +103,8 @@ public final class Gate {
         if (summary.tests().isEmpty()) {
             System.out.println("  No tests matched: nothing was checked.");
         }
-        System.out.printf("  %s: %d tests, %d not OK, in %d s. Summary: %s%n",
+        System.out.printf("  %s: %d tests, %d not OK, in %d s (%s). Summary: %s%n",
                 passed ? "PASSED" : "FAILED", summary.tests().size(), bad.size(),
-                took.toSeconds(), written);
+                took.toSeconds(), String.join(" + ", perRun), written);
     }
 }

@@ -30,20 +30,25 @@ public final class GradedResults {
     private GradedResults() {}
 
     /**
-     * Grades every test in {@code expected}. A test with no result in the blob (it never ran, or
-     * the blob is missing) is an {@link TestSummary#ERROR}, so a run that silently skipped tests
-     * cannot pass.
+     * Grades every test in {@code expected}, its results merged over every blob (one per JVM
+     * configuration the gate ran). A test with no result in any blob (it never ran, or the blob
+     * is missing) is an {@link TestSummary#ERROR}, so a run that silently skipped tests cannot
+     * pass.
      *
-     * @param blob     the result blob, or a path that does not exist if jcstress wrote none
+     * @param blobs    the result blobs; a path that does not exist stands for a run that wrote none
      * @param expected the names of the tests the run was asked to run
-     * @throws IOException if the blob exists but cannot be read
+     * @throws IOException if a blob exists but cannot be read
      */
-    public static List<TestSummary> grade(Path blob, Collection<String> expected) throws IOException {
-        Map<String, TestResult> byName = new HashMap<>();
-        if (Files.exists(blob)) {
-            for (TestResult result : ReportUtils.mergedByName(read(blob))) {
-                byName.put(result.getName(), result);
+    public static List<TestSummary> grade(Collection<Path> blobs, Collection<String> expected) throws IOException {
+        List<TestResult> all = new ArrayList<>();
+        for (Path blob : blobs) {
+            if (Files.exists(blob)) {
+                all.addAll(read(blob));
             }
+        }
+        Map<String, TestResult> byName = new HashMap<>();
+        for (TestResult result : ReportUtils.mergedByName(all)) {
+            byName.put(result.getName(), result);
         }
         List<TestSummary> tests = new ArrayList<>();
         for (String name : expected) {

@@ -17,19 +17,23 @@ import java.util.List;
  * @param mode   {@code quick} or {@code full}
  * @param jdk    the version of the JDK the tests ran on, e.g. {@code 25.0.3}
  * @param cores  the processors the JVM saw
- * @param tests  one entry per test, sorted by name
+ * @param configurations the JVM configurations the tests ran on, as {@link JvmConfiguration#describe}
+ *               (in full mode, the one line "jcstress default: every configuration it detects")
+ * @param tests  one entry per test, sorted by name; each test's outcomes are added up over
+ *               every configuration that ran it
  */
-public record Summary(String schema, String mode, String jdk, int cores, List<TestSummary> tests) {
+public record Summary(String schema, String mode, String jdk, int cores, List<String> configurations,
+        List<TestSummary> tests) {
 
     public static final String SCHEMA = "threadlab.jcstress/1";
     public static final String FILE = "summary.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** A summary of {@code tests} run in {@code mode} on this JVM. */
-    public static Summary of(String mode, List<TestSummary> tests) {
+    /** A summary of {@code tests} run in {@code mode} on {@code configurations} of this JVM. */
+    public static Summary of(String mode, List<String> configurations, List<TestSummary> tests) {
         return new Summary(SCHEMA, mode, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), List.copyOf(tests));
+                Runtime.getRuntime().availableProcessors(), List.copyOf(configurations), List.copyOf(tests));
     }
 
     public boolean passed() {

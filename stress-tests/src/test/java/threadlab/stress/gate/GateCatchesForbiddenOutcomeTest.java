@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,7 @@ class GateCatchesForbiddenOutcomeTest {
         Path out = dir.resolve("jcstress");
         Path log = dir.resolve("gate.log");
 
-        int exit = runGate(dir, log, "--out", out.toString(), "--tests", "GateFixture_01_Increment");
+        int exit = GateProcess.run(GateProcess.testClassPath(), dir, log, "--out", out.toString(), "--tests", "GateFixture_01_Increment");
 
         assertThat(exit).as("gate exit status; its output:%n%s", Files.readString(log)).isEqualTo(1);
         Summary summary = Summary.read(out.resolve(Summary.FILE));
@@ -63,26 +62,6 @@ class GateCatchesForbiddenOutcomeTest {
     private static List<Path> blobsIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".bin.gz")).toList();
-        }
-    }
-
-    /** Runs Gate in a child JVM (this JVM's java and class path) and returns its exit status. */
-    private static int runGate(Path workDir, Path log, String... gateArgs) throws Exception {
-        List<String> command = Stream.concat(
-                Stream.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", System.getProperty("java.class.path"), Gate.class.getName()),
-                Stream.of(gateArgs)).toList();
-        Process gate = new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        try {
-            assertThat(gate.waitFor(5, TimeUnit.MINUTES)).as("gate finished within 5 minutes").isTrue();
-            return gate.exitValue();
-        } finally {
-            gate.descendants().forEach(ProcessHandle::destroyForcibly);
-            gate.destroyForcibly();
         }
     }
 }
