@@ -86,8 +86,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder that holds run folders (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--run-id", paramLabel = "ID", description = "the run folder's name (default: date-time and experiment)")
+    @Option(names = "--run-id", paramLabel = "ID", description = "the run folder's name (default: date-time and experiment, e.g. 20261201-220716-all)")
     String runId;
+
+    /** The longest experiment part of a default run id; more experiments than fit are counted instead. */
+    static final int MAX_LABEL_IN_ID = 60;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -196,9 +199,27 @@ final class RunCommand implements Callable<Integer> {
         return settings;
     }
 
+    /**
+     * The run folder's name when none is given: the date and time, then what ran: {@code all} when
+     * {@code all} was asked for, else the experiment ids joined by {@code _}, or the first and a
+     * count when they would make the name long ({@code seed-and-3-more}).
+     */
+    static String defaultRunId(LocalDateTime now, List<String> asked, String label) {
+        String what;
+        if (asked.contains(Experiments.ALL)) {
+            what = Experiments.ALL;
+        } else {
+            List<String> ids = List.of(label.split(","));
+            what = String.join("_", ids);
+            if (what.length() > MAX_LABEL_IN_ID) {
+                what = ids.get(0) + "-and-" + (ids.size() - 1) + "-more";
+            }
+        }
+        return now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + what;
+    }
+
     private Path prepareRunDir(String label) {
-        String id = runId != null ? runId
-                : LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + label.replace(',', '_');
+        String id = runId != null ? runId : defaultRunId(LocalDateTime.now(), experiments, label);
         if (!RUN_ID.matcher(id).matches()) {
             throw new InvalidInputException("bad --run-id '" + id + "': use letters, digits, '.', '_' and '-' (at most 100)");
         }

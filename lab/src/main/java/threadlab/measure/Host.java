@@ -29,8 +29,15 @@ public final class Host {
         }
     }
 
-    /** The fingerprint written at the top of every results file. */
+    /** The fingerprint written at the top of every results file, with what this machine lets the lab show. */
     public static EnvironmentInfo environment() {
+        EnvironmentInfo jvm = jvm();
+        return new EnvironmentInfo(jvm.jdk(), jvm.vendor(), jvm.vm(), jvm.cores(), jvm.os(), jvm.arch(), jvm.cpu(),
+                jvm.memoryBytes(), jvm.maxHeapBytes(), jvm.jvmArgs(), jvm.carrierParallelism(), HostFacts.facts());
+    }
+
+    /** The JVM's and the hardware's part of the fingerprint only. */
+    public static EnvironmentInfo jvm() {
         Runtime runtime = Runtime.getRuntime();
         return new EnvironmentInfo(
                 Runtime.version().toString(),

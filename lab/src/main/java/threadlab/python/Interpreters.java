@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import threadlab.machine.OnPath;
 
 /**
  * Finds and asks Pythons. A candidate is asked, from an argument list, for its version, its GIL
@@ -141,8 +142,64 @@ public final class Interpreters {
         }
     }
 
-    /** The command of a program at {@code path}. */
-    public static List<String> command(Path path) {
-        return List.of(path.toString());
+    /**
+     * Every Python found, for {@code doctor}: the baseline's candidates, the versioned names on
+     * PATH ({@code python3.8} ... {@code python3.14}, free-threaded {@code t} builds too; not
+     * through a version manager's shims, which answer only for the selected version), and the
+     * versions a pyenv (or pyenv-win) root holds. Each is asked; the same executable is listed once.
+     */
+    public static List<Answer> everyFound() {
+        java.util.LinkedHashSet<List<String>> commands = new java.util.LinkedHashSet<>(baselineCandidates());
+        for (int minor = 8; minor <= 14; minor++) {
+            for (String name : List.of("python3." + minor, "python3." + minor + "t")) {
+                OnPath.find(name).filter(p -> p.getParent() == null || !p.getParent().getFileName().toString().equals("shims"))
+                        .ifPresent(p -> commands.add(List.of(p.toString())));
+            }
+        }
+        for (Path python : pyenvPythons()) {
+            commands.add(List.of(python.toString()));
+        }
+        java.util.Map<String, Answer> byExecutable = new java.util.LinkedHashMap<>();
+        List<Answer> failed = new ArrayList<>();
+        for (List<String> command : commands) {
+            Answer a = ask(command);
+            if (a.interpreter() == null) {
+                failed.add(a);
+            } else {
+                byExecutable.putIfAbsent(a.interpreter().executable(), a);
+            }
+        }
+        List<Answer> all = new ArrayList<>(byExecutable.values());
+        all.addAll(failed);
+        return all;
+    }
+
+    /** The interpreters of a pyenv root ({@code $PYENV_ROOT} or {@code ~/.pyenv}; pyenv-win's layout too). */
+    static List<Path> pyenvPythons() {
+        String root = System.getenv("PYENV_ROOT");
+        Path home = Path.of(System.getProperty("user.home"));
+        List<Path> versionFolders = List.of(
+                (root != null ? Path.of(root) : home.resolve(".pyenv")).resolve("versions"),
+                home.resolve(".pyenv").resolve("pyenv-win").resolve("versions"));
+        List<Path> pythons = new ArrayList<>();
+        for (Path folder : versionFolders) {
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                continue;
+            }
+            try (var versions = java.nio.file.Files.list(folder)) {
+                for (Path v : versions.sorted().toList()) {
+                    for (Path exe : List.of(v.resolve("bin").resolve("python3"), v.resolve("bin").resolve("python"),
+                            v.resolve("python.exe"))) {
+                        if (java.nio.file.Files.isRegularFile(exe) && java.nio.file.Files.isExecutable(exe)) {
+                            pythons.add(exe);
+                            break;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // an unreadable versions folder lists none
+            }
+        }
+        return pythons;
     }
 }

@@ -1,4 +1,4 @@
-package threadlab.python;
+package threadlab.machine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

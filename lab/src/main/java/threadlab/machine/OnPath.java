@@ -1,4 +1,4 @@
-package threadlab.python;
+package threadlab.machine;
 
 import java.io.File;
 import java.nio.file.Files;
