@@ -27,7 +27,8 @@ Standard library only. Usage::
 
 The output file is rewritten atomically (temporary file, then one rename) after every run, and
 progress goes to standard output, one line per run. Exit status 0 on success, 3 when this
-Python is too old to run it.
+Python is too old to run it, 4 when it was ended by ``--exit-when-stdin-closes`` (its standard
+input closed: the program that started it is gone).
 """
 
 import argparse
@@ -414,7 +415,8 @@ def worker_watch(parent_stdin):
     workers it knew of and the script's exit. A worker whose standard input is anything else
     (Windows' spawn gives none) is ended by the script's watch instead.
     """
-    if parent_stdin is not None and stdin_identity() == parent_stdin:
+    # POSIX only: Windows reports no inode for a pipe, so two unrelated inputs could look alike there.
+    if os.name == "posix" and parent_stdin is not None and stdin_identity() == parent_stdin:
         exit_when_stdin_closes(kill_children=False)
 
 

@@ -13,10 +13,17 @@ import threadlab.result.ResultsFile;
  * One JMH result from {@code jmh.json} (JMH's {@code -rf json}): the benchmark method, its mode
  * ({@code thrpt}, {@code avgt}, {@code sample}, {@code ss}), its {@code @Param} values and the
  * primary score with its error (NaN when JMH could not give one, e.g. a single fork).
+ *
+ * <p>{@code notMeasured}: the benchmark counted {@value #NOT_MEASURED} events (a JMH auxiliary
+ * counter, a secondary metric in the file): the machine lacked what that variant needs, so its
+ * primary score timed an empty call and is not a result.
  */
-record JmhScore(String benchmark, String mode, Map<String, String> params, double score, double error, String unit) {
+record JmhScore(String benchmark, String mode, Map<String, String> params, double score, double error, String unit,
+        boolean notMeasured) {
 
     static final String FILE = "jmh.json";
+    /** The auxiliary counter a benchmark raises where this machine cannot measure a variant. */
+    static final String NOT_MEASURED = "notMeasuredHere";
 
     /**
      * Reads every result of a JMH JSON file.
@@ -38,7 +45,8 @@ record JmhScore(String benchmark, String mode, Map<String, String> params, doubl
             n.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             scores.add(new JmhScore(n.get("benchmark").asText(), n.path("mode").asText("?"), params,
                     metric.get("score").asDouble(Double.NaN), metric.path("scoreError").asDouble(Double.NaN),
-                    metric.path("scoreUnit").asText("")));
+                    metric.path("scoreUnit").asText(""),
+                    n.path("secondaryMetrics").path(NOT_MEASURED).path("score").asDouble(0) > 0));
         }
         return scores;
     }

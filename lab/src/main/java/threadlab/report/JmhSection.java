@@ -30,16 +30,25 @@ final class JmhSection {
         };
     }
 
-    private static Section render(List<JmhScore> scores) {
+    private static Section render(List<JmhScore> all) {
         List<List<String>> rows = new ArrayList<>();
-        for (JmhScore s : scores) {
-            rows.add(List.of(s.shortName(), s.mode(), s.paramText(), Formats.number(s.score()),
-                    Double.isNaN(s.error()) ? Formats.MISSING : "± " + Formats.number(s.error()), s.unit()));
+        for (JmhScore s : all) {
+            rows.add(s.notMeasured() ? List.of(s.shortName(), s.mode(), s.paramText(), NotMeasured.LABEL, Formats.MISSING, s.unit())
+                    : List.of(s.shortName(), s.mode(), s.paramText(), Formats.number(s.score()),
+                            Double.isNaN(s.error()) ? Formats.MISSING : "± " + Formats.number(s.error()), s.unit()));
         }
+        List<JmhScore> scores = all.stream().filter(s -> !s.notMeasured()).toList();
+        List<String> absent = all.stream().filter(JmhScore::notMeasured)
+                .map(s -> s.shortName() + (s.params().isEmpty() ? "" : " [" + s.paramText() + "]")).toList();
         Table table = new Table("Primary score per benchmark (JMH's 99.9% confidence error; - where JMH gave none).",
                 List.of("benchmark", "mode", "params", "score", "error", "unit"), rows);
+        List<String> conclusions = new ArrayList<>(conclusions(scores));
+        if (!absent.isEmpty()) {
+            conclusions.add("Not measured here (this machine lacks what they need; their scores time an empty call): "
+                    + Sentences.list(absent) + ".");
+        }
         return new Section(ID, TITLE, "Microbenchmarks from the benchmarks module, read from " + JmhScore.FILE + ".",
-                charts(scores), List.of(table), conclusions(scores), List.of());
+                charts(scores), List.of(table), conclusions, List.of());
     }
 
     private static List<ChartImage> charts(List<JmhScore> scores) {
