@@ -75,7 +75,9 @@ class ReadmeCommandsIT {
             if (args.get(0).equals("run") && !args.contains("--workload") && !args.contains("--quick")) {
                 args.add("--quick");
             }
+            long start = System.nanoTime();
             String out = execute(args);
+            System.out.printf("README command %s: %.1f s%n", String.join(" ", args), (System.nanoTime() - start) / 1e9);
             if (args.get(0).equals("run")) {
                 Matcher m = RESULTS_LINE.matcher(out);
                 assertThat(m.find()).as("'results:' line of " + line).isTrue();
