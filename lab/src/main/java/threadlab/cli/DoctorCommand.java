@@ -29,6 +29,17 @@ final class DoctorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Thread Lab doctor: what this machine will and will not show");
         out.flush();
+        // The slow questions (every Python, and Jupyter's kernel, which starts one) are asked side by side with the rest.
+        var pythons = java.util.concurrent.CompletableFuture.supplyAsync(Interpreters::everyFound,
+                java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        var kernel = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return JupyterKernel.check(java.nio.file.Path.of("notebooks", "01_threads_vs_processes.ipynb"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new JupyterKernel(null, null, null, null, null, "not checked (interrupted)");
+            }
+        }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         MachineFacts facts = HostFacts.facts();
         DoctorLines lines = new DoctorLines(facts, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
                 threadlab.measure.Host.jvm().memoryBytes());
@@ -37,9 +48,9 @@ final class DoctorCommand implements Callable<Integer> {
         lines.ipc().forEach(out::println);
         lines.limits().forEach(out::println);
         out.flush();
-        lines.pythons(Interpreters.everyFound()).forEach(out::println);
+        lines.pythons(pythons.join()).forEach(out::println);
         out.flush();
-        out.println(lines.jupyter(JupyterKernel.check(java.nio.file.Path.of("notebooks", "01_threads_vs_processes.ipynb"))));
+        out.println(lines.jupyter(kernel.join()));
         out.println(lines.chromium());
         out.flush();
         return LabCommand.OK;

@@ -36,6 +36,21 @@ public final class OnPath {
                 List.of(names), windows());
     }
 
+    /** Every program named {@code name} on this process's PATH, in PATH order (the first is what a shell runs). */
+    public static List<Path> findAll(String name) {
+        List<Path> all = new ArrayList<>();
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return all;
+        }
+        String pathExt = System.getenv("PATHEXT");
+        List<String> endings = windows() ? List.of((pathExt == null ? ".EXE;.CMD;.BAT" : pathExt).split(";")) : List.of("");
+        for (String folder : path.split(File.pathSeparator)) {
+            find(folder, endings, List.of(name), windows()).filter(p -> !all.contains(p)).ifPresent(all::add);
+        }
+        return all;
+    }
+
     /** As {@link #find(String...)} with the POSIX rule (regular executable files only), for tests. */
     static Optional<Path> find(String path, List<String> endings, List<String> names) {
         return find(path, endings, names, false);

@@ -143,13 +143,17 @@ public final class Interpreters {
     }
 
     /**
-     * Every Python found, for {@code doctor}: the baseline's candidates, the versioned names on
+     * Every Python found, for {@code doctor}: the baseline's candidates, every {@code python3} and
+     * {@code python} on PATH (not only the first, which shadows the others), the versioned names on
      * PATH ({@code python3.8} ... {@code python3.14}, free-threaded {@code t} builds too; not
      * through a version manager's shims, which answer only for the selected version), and the
      * versions a pyenv (or pyenv-win) root holds. Each is asked; the same executable is listed once.
      */
     public static List<Answer> everyFound() {
         java.util.LinkedHashSet<List<String>> commands = new java.util.LinkedHashSet<>(baselineCandidates());
+        for (String name : List.of("python3", "python")) {
+            OnPath.findAll(name).forEach(p -> commands.add(List.of(p.toString())));
+        }
         for (int minor = 8; minor <= 14; minor++) {
             for (String name : List.of("python3." + minor, "python3." + minor + "t")) {
                 OnPath.find(name).filter(p -> p.getParent() == null || !p.getParent().getFileName().toString().equals("shims"))
@@ -161,17 +165,33 @@ public final class Interpreters {
         }
         java.util.Map<String, Answer> byExecutable = new java.util.LinkedHashMap<>();
         List<Answer> failed = new ArrayList<>();
-        for (List<String> command : commands) {
-            Answer a = ask(command);
+        // Asked side by side (each is a process start, a few hundred ms through a shim), read in order.
+        List<java.util.concurrent.CompletableFuture<Answer>> asked = new ArrayList<>();
+        try (var askers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (List<String> command : commands) {
+                asked.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> ask(command), askers));
+            }
+        }
+        for (var future : asked) {
+            Answer a = future.join();
             if (a.interpreter() == null) {
                 failed.add(a);
             } else {
-                byExecutable.putIfAbsent(a.interpreter().executable(), a);
+                byExecutable.putIfAbsent(realPath(a.interpreter().executable()), a);
             }
         }
         List<Answer> all = new ArrayList<>(byExecutable.values());
         all.addAll(failed);
         return all;
+    }
+
+    /** The file a program path leads to (links followed), so that python, python3 and /bin/python3 count once. */
+    private static String realPath(String executable) {
+        try {
+            return Path.of(executable).toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
+            return executable;
+        }
     }
 
     /** The interpreters of a pyenv root ({@code $PYENV_ROOT} or {@code ~/.pyenv}; pyenv-win's layout too). */
