@@ -23,11 +23,12 @@ starts it to its end), as in the lab.
 
 Standard library only. Usage::
 
-    python3 python_baseline.py --out results/RUN/python-baseline.json [--quick]
+    python3 python_baseline.py --out results/RUN/python-baseline.json [--quick] [--exit-when-stdin-closes]
 
 The output file is rewritten atomically (temporary file, then one rename) after every run, and
 progress goes to standard output, one line per run. Exit status 0 on success, 3 when this
-Python is too old to run it.
+Python is too old to run it, 4 when it was ended by ``--exit-when-stdin-closes`` (its standard
+input closed: the program that started it is gone).
 """
 
 import argparse
@@ -128,6 +129,9 @@ def warm_up_task(_index):
 class Mode:
     """A way to run N tasks: in this thread, or on a warm pool of threads or processes."""
 
+    # The script's standard input, when the pool's workers are to watch it too (see worker_watch).
+    worker_stdin = None
+
     def __init__(self, kind, workers=1, chunk=1):
         self.kind = kind
         self.workers = workers
@@ -148,7 +152,11 @@ class Mode:
         if self.kind == "thread":
             self.pool = futures.ThreadPoolExecutor(max_workers=self.workers)
         elif self.kind == "process":
-            self.pool = futures.ProcessPoolExecutor(max_workers=self.workers)
+            if Mode.worker_stdin is None:
+                self.pool = futures.ProcessPoolExecutor(max_workers=self.workers)
+            else:
+                self.pool = futures.ProcessPoolExecutor(max_workers=self.workers, initializer=worker_watch,
+                                                        initargs=(Mode.worker_stdin,))
         if self.pool is not None:
             list(self.pool.map(warm_up_task, range(2 * self.workers)))
 
@@ -366,26 +374,50 @@ def write_atomically(path, document):
             os.remove(temp)
 
 
-def exit_with_parent():
-    """Ends this script and its pool workers soon after the process that started it is gone.
+def stdin_identity():
+    """What this process's standard input is (device and inode), or None where it has none."""
+    try:
+        st = os.fstat(0)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
 
-    A parent killed outright (the lab's JVM, by SIGKILL) gives no notice, and a process pool's
-    workers wait on their queue for ever once the script is gone. So a daemon thread looks at the
-    parent pid every 200 ms; when it changes (the orphan was adopted), it kills the workers and
-    leaves at once. On Windows the parent pid never changes, and nothing is watched there.
+
+def exit_when_stdin_closes(kill_children):
+    """Ends this process (and, in the script, its pool workers) as soon as standard input ends.
+
+    The lab starts the script with a pipe as its standard input and never writes to it. When the
+    lab ends, however it ends (a SIGKILL, a crash, Windows' TerminateProcess), the OS closes the
+    pipe's other end and a read here returns end of input: on every OS, and even when the lab died
+    before this interpreter had started (a read then ends at once). A parent-pid watch has neither
+    property: Windows never changes a parent pid, and a pid read after the parent's death (a slow
+    start through a launcher or a version-manager shim) is already the adopter's.
     """
-    if os.name != "posix":
-        return
-    parent = os.getppid()
-
     def watch():
-        while os.getppid() == parent:
-            time.sleep(0.2)
-        for child in multiprocessing.active_children():
-            child.kill()
+        try:
+            while os.read(0, 4096):
+                pass  # nothing is sent on standard input; only its end matters
+        except OSError:
+            pass
+        if kill_children:
+            for child in multiprocessing.active_children():
+                child.kill()
         os._exit(4)
 
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    threading.Thread(target=watch, name="stdin-closed-watch", daemon=True).start()
+
+
+def worker_watch(parent_stdin):
+    """A pool worker's initializer: the same watch, where the worker shares the script's stdin.
+
+    Workers made by fork, and on POSIX by spawn, inherit the pipe; each then ends on its own when
+    the lab does, also one started in the instant between the script's watch killing the
+    workers it knew of and the script's exit. A worker whose standard input is anything else
+    (Windows' spawn gives none) is ended by the script's watch instead.
+    """
+    # POSIX only: Windows reports no inode for a pipe, so two unrelated inputs could look alike there.
+    if os.name == "posix" and parent_stdin is not None and stdin_identity() == parent_stdin:
+        exit_when_stdin_closes(kill_children=False)
 
 
 def main(argv):
@@ -393,8 +425,12 @@ def main(argv):
     parser.add_argument("--out", required=True, help="the results file to write (threadlab.results/1)")
     parser.add_argument("--quick", action="store_true", help="the quick profile: seconds, not minutes")
     parser.add_argument("--run-id", default=None, help="the run id written into the file")
+    parser.add_argument("--exit-when-stdin-closes", action="store_true",
+                        help="end (with the pool's workers) when standard input ends: how the lab ties the script to itself")
     args = parser.parse_args(argv)
-    exit_with_parent()
+    if args.exit_when_stdin_closes:
+        exit_when_stdin_closes(kill_children=True)
+        Mode.worker_stdin = stdin_identity()
     cores = usable_cores()
     print("Python %s (%s), %d cores, process start method '%s'" % (
         platform.python_version(), sys.executable, cores, multiprocessing.get_start_method()), flush=True)

@@ -13,6 +13,13 @@ A run folder (``results/<run-id>/``) holds what one run measured:
 Which folder: the ``run`` argument, else the ``THREADLAB_RUN`` environment variable, else the
 newest run folder under the nearest ``results/`` (looked for here and in the folders above).
 Every sheet loads its data through this module; none parses the files itself.
+
+A run that this machine could not make (the OS lacks a channel or a transport) carries
+``notMeasured`` (why) in results.json: it is not a failure and has no numbers, so ``runs`` leaves
+it out and ``Run.not_measured`` lists it. Older run folders have no such field and read as before.
+
+Needs pandas 1.1 or newer (``groupby(..., dropna=False)`` came with 1.1) and, for the drawings,
+matplotlib. Importing this module with an older pandas stops with one line saying so.
 """
 
 import json
@@ -22,6 +29,21 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
+
+MIN_PANDAS = (1, 1)
+
+
+def _version_tuple(text):
+    parts = []
+    for piece in str(text).split(".")[:2]:
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
+
+
+if _version_tuple(pd.__version__) < MIN_PANDAS:
+    raise ImportError("threadlab_results needs pandas %d.%d or newer; this kernel has pandas %s (upgrade it in the kernel's"
+                      " Python: python -m pip install --upgrade pandas)" % (MIN_PANDAS + (pd.__version__,)))
 
 ENV_VAR = "THREADLAB_RUN"
 RESULTS_SCHEMA = "threadlab.results/1"
@@ -102,7 +124,8 @@ def runs_frame(document):
     ``language`` (Java or Python), ``family`` (the mode without its bound), ``workers`` (the
     bound, NaN without one), ``chunk`` (tasks per message to a process pool) and
     ``perTaskMicros`` (wall time over tasks)."""
-    rows = [_flatten(r) for r in document.get("runs") or [] if r and r.get("mode") and r.get("workload")]
+    rows = [_flatten(r) for r in document.get("runs") or [] if r and r.get("mode") and r.get("workload")
+            and not r.get("notMeasured")]
     df = pd.DataFrame(rows)
     if df.empty:
         return pd.DataFrame(columns=["experiment", "workload", "nature", "mode", "tasks", "repeat", "wallSeconds",
@@ -120,8 +143,16 @@ def runs_frame(document):
     return df
 
 
+def not_measured_frame(document):
+    """The runs this machine could not make: experiment, workload, mode, tasks and why (``notMeasured``)."""
+    rows = [{k: r.get(k) for k in ("experiment", "workload", "mode", "tasks", "notMeasured")}
+            for r in document.get("runs") or [] if r and r.get("notMeasured")]
+    return pd.DataFrame(rows, columns=["experiment", "workload", "mode", "tasks", "notMeasured"])
+
+
 class Run:
-    """One run folder, read: ``runs`` (a DataFrame), ``environment`` (the JVM's machine),
+    """One run folder, read: ``runs`` (a DataFrame), ``not_measured`` (the runs this machine
+    could not make, and why), ``environment`` (the JVM's machine, with ``machine``: its limits),
     ``python`` (the Python baseline's environment, or None), ``python_skipped`` (why it did not
     run, or None), ``jmh`` and ``jcstress_tests`` / ``jcstress_outcomes`` (DataFrames, or None
     when the folder lacks them)."""
@@ -135,6 +166,7 @@ class Run:
         self.started_at = document.get("startedAt")
         self.environment = document.get("environment") or {}
         self.runs = runs_frame(document)
+        self.not_measured = not_measured_frame(document)
         self.python, self.python_skipped = _python_side(self.dir)
         self.jmh = jmh_frame(self.dir / "jmh.json") if (self.dir / "jmh.json").is_file() else None
         summary = self.dir / "jcstress" / "summary.json"

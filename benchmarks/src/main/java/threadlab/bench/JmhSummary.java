@@ -76,7 +76,7 @@ public final class JmhSummary {
         cells.add(new String[] {"Benchmark", "Params", "Mode", "Forks x Iter", "Score", "Error", "Units", "Flags"});
         for (JmhScore s : scores) {
             int decimals = decimals(s.score());
-            List<String> flags = s.smoke() ? List.of(SMOKE) : s.flags();
+            List<String> flags = s.notMeasured() ? List.of("not measured here") : s.smoke() ? List.of(SMOKE) : s.flags();
             cells.add(new String[] {s.shortName(), s.params().isEmpty() ? "-" : params(s), s.mode(),
                     s.forkValues().size() + " x " + s.settings().measurementIterations(),
                     format(s.score(), decimals),

@@ -63,7 +63,7 @@ class JmhSummaryTest {
     void flaggedScoresListEachForksValuesUnderTheTable() {
         JmhScore bimodal = new JmhScore("threadlab.bench.Bench_05_HandOff.synchronousQueue", "avgt",
                 Map.of("threads", "platform"), FULL, 4_909, 13_949, "ns/op",
-                List.of(List.of(8_400.0, 9_100.0, 11_000.0), List.of(290.0, 510.0, 760.0)), "25.0.3", "vm");
+                List.of(List.of(8_400.0, 9_100.0, 11_000.0), List.of(290.0, 510.0, 760.0)), "25.0.3", "vm", false);
 
         String report = JmhSummary.report(List.of(bimodal));
 
@@ -104,7 +104,7 @@ class JmhSummaryTest {
 
     private static JmhScore row(String name, String mode, double score, double error, String unit) {
         return new JmhScore("threadlab.bench." + name, mode, Map.of(), FULL, score, error, unit,
-                List.of(List.of(score, score, score), List.of(score, score, score)), "25.0.3", "vm");
+                List.of(List.of(score, score, score), List.of(score, score, score)), "25.0.3", "vm", false);
     }
 
     private static Path resource(String name) throws URISyntaxException {

@@ -11,7 +11,8 @@ import threadlab.InvalidInputException;
  */
 @Command(name = "lab", mixinStandardHelpOptions = true, versionProvider = LabCommand.Version.class,
         description = "Thread Lab: the same workload on virtual threads, platform pools, ForkJoinPool and child processes, measured.",
-        subcommands = {ListCommand.class, RunCommand.class, ReportCommand.class, NotebooksCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class, ReportCommand.class, NotebooksCommand.class, DoctorCommand.class,
+                CommandLine.HelpCommand.class})
 public final class LabCommand implements Runnable {
 
     public static final int OK = 0;

@@ -11,7 +11,8 @@ import threadlab.result.RunResult;
 /**
  * The table printed after a run: one row per experiment, workload, task count (and carrier count,
  * for runs in a child JVM with carriers of its own) and mode, with the
- * median over repeats and, for wall time, the spread (min..max).
+ * median over repeats and, for wall time, the spread (min..max). A mode this machine could not run
+ * (the OS lacks a channel, a transport) says so in its row: not measured here, and why.
  */
 final class ResultTable {
 
@@ -30,7 +31,12 @@ final class ResultTable {
         sections.forEach((title, byMode) -> {
             out.printf("%n%s%n", title);
             out.printf(header, "mode", "runs", "wall s (min..max)", "tasks/s", "p99 ms", "CPU s", "threads", "efficiency", "checksum / notes");
-            byMode.forEach((mode, rs) -> out.printf(row,
+            byMode.forEach((mode, rs) -> {
+                if (rs.stream().noneMatch(RunResult::measured)) {
+                    out.printf("  %-" + width + "s %5d  not measured here: %s%n", mode, rs.size(), rs.get(0).notMeasured());
+                    return;
+                }
+                out.printf(row,
                     mode, rs.size(),
                     String.format("%.3f (%.3f..%.3f)", median(rs, RunResult::wallSeconds), min(rs), max(rs)),
                     String.format("%,.1f", median(rs, RunResult::throughputPerSecond)),
@@ -38,7 +44,8 @@ final class ResultTable {
                     format(median(rs, r -> r.cpuSeconds() == null ? Double.NaN : r.cpuSeconds()), "%.2f"),
                     rs.stream().mapToInt(RunResult::peakThreads).max().orElse(0),
                     format(100 * median(rs, r -> r.efficiency() == null ? Double.NaN : r.efficiency()), "%.0f%%"),
-                    notes(rs)));
+                    notes(rs));
+            });
         });
         out.flush();
     }

@@ -19,7 +19,7 @@ import threadlab.workload.Workload;
  * round trip and the reply is checked byte for byte. The child is started, connected and warmed
  * up (a few thousand unmeasured round trips, so both JITs have compiled the loop) on the first
  * run and kept until the mode is closed; its files live in an {@link IpcFolder} removed at close.
- * A channel the OS lacks is reported as the run's limitation, with every task not started. Not in
+ * A channel the OS lacks is reported as not measured here (no task started, none failed). Not in
  * the mode catalog: it only runs the {@code message} workload.
  */
 final class EchoOver implements Mode {
@@ -56,7 +56,7 @@ final class EchoOver implements Mode {
             return;
         }
         if (!channel.available()) {
-            probe.refused(0, tasks, new UnsupportedOperationException(channel.label() + " is not available on this OS"));
+            probe.notMeasured(channel.label() + " is not available on this OS");
             return;
         }
         byte[] message = messages.newMessage();

@@ -54,29 +54,35 @@ public final class ExperimentRunner {
     private static final int WARM_UP_TASKS = 64;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-    private final Path runDir;
     private final Listener listener;
     private final PrintWriter narration;
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final Map<String, Double> taskSeconds = new HashMap<>();
     private final Map<String, String> referenceChecksums = new HashMap<>();
     private final Set<String> warmed = new HashSet<>();
-    private Results results;
+    private final RunFile file;
 
     /**
      * @param results what the file holds so far (written at once, so the run folder exists)
      * @param narration where a narrated experiment prints each task's end, as the classic demo does
      */
     public ExperimentRunner(Path runDir, Results results, Listener listener, PrintWriter narration) throws IOException {
-        this.runDir = runDir;
-        this.results = results;
         this.listener = listener;
         this.narration = narration;
-        ResultsFile.write(runDir, results);
+        this.file = new RunFile(runDir, results, narration);
+    }
+
+    /**
+     * Writes the results once more if the last write found the file held open by another program.
+     *
+     * @throws ResultsFile.ResultsBusyException if it is still held: the file then lacks the last runs
+     */
+    public void flush() throws IOException {
+        file.flush();
     }
 
     public Results results() {
-        return results;
+        return file.results();
     }
 
     /**
@@ -108,8 +114,7 @@ public final class ExperimentRunner {
                 for (int r = 0; r < repeats; r++) {
                     listener.runStarting(experiment, trial, r, done, total);
                     RunResult result = runOnce(experiment, trial, r, t, narrated);
-                    results = results.with(result);
-                    ResultsFile.write(runDir, results);
+                    file.add(result);
                     listener.runEnded(result);
                     done++;
                 }
@@ -117,7 +122,7 @@ public final class ExperimentRunner {
                 trial.mode().close();
             }
         }
-        return results;
+        return file.results();
     }
 
     /** Runs trials that share their JVM flags in one child JVM started with them; returns the runs done so far. */
@@ -133,8 +138,7 @@ public final class ExperimentRunner {
 
                 @Override
                 public void ended(RunResult result) throws IOException {
-                    results = results.with(result);
-                    ResultsFile.write(runDir, results);
+                    file.add(result);
                     listener.runEnded(result);
                     count[0]++;
                 }
@@ -153,17 +157,18 @@ public final class ExperimentRunner {
      * @throws IOException if the results file cannot be written
      */
     public Results add(List<RunResult> runs) throws IOException {
+        List<RunResult> checked = new java.util.ArrayList<>();
         for (RunResult run : runs) {
-            RunResult checked = run;
+            RunResult one = run;
             try (Workload workload = Workloads.create(WorkloadSpec.parse(run.workload()))) {
-                checked = checkChecksum(workload, run);
+                one = checkChecksum(workload, run);
             } catch (RuntimeException e) {
                 // a workload this lab does not know: nothing to hold its checksum against
             }
-            results = results.with(checked);
+            checked.add(one);
         }
-        ResultsFile.write(runDir, results);
-        return results;
+        file.addAll(checked);
+        return file.results();
     }
 
     private RunResult runOnce(String experiment, Trial trial, int repeat, double t, boolean narrated)
@@ -178,10 +183,14 @@ public final class ExperimentRunner {
             System.gc();
             Measured m = Meter.measure(trial.mode(), workload, trial.tasks(), probe, listener::tasksEnded);
             if (narrated) {
-                narration.printf("done!%nExecution time: %.3f s%n", m.wallSeconds());
+                if (m.notMeasured() != null) {
+                    narration.println("not measured here: " + m.notMeasured());
+                } else {
+                    narration.printf("done!%nExecution time: %.3f s%n", m.wallSeconds());
+                }
             }
             RunResult result = toResult(experiment, trial, repeat, workload, m, t);
-            if (workload instanceof MessageWorkload messages) {
+            if (workload instanceof MessageWorkload messages && result.measured()) {
                 result = result.withTransfer(channelOf(trial.mode()), messages.bytes());
             }
             return checkChecksum(workload, result);
@@ -212,6 +221,10 @@ public final class ExperimentRunner {
 
     private RunResult toResult(String experiment, Trial trial, int repeat, Workload workload, Measured m, double t) {
         int concurrency = trial.mode().concurrency(trial.tasks());
+        if (m.notMeasured() != null) {
+            return RunResult.notMeasured(experiment, trial.workload().toString(), workload.nature(), trial.mode().id(),
+                    trial.tasks(), concurrency, repeat, m.notMeasured());
+        }
         double wait = workload.blockingTime().toNanos() / 1e9;
         Prediction prediction = Laws.predict(workload.nature(), trial.tasks(), concurrency, cores, wait, t,
                 workload.serialFraction());
@@ -251,7 +264,9 @@ public final class ExperimentRunner {
                 null, // carriers: added by the child JVM that ran the trial with its own flags
                 m.heapGrowthBytes() == null || trial.tasks() == 0 ? null : m.heapGrowthBytes() / trial.tasks(),
                 workload.stalled(),
-                workload.threadDump());
+                workload.threadDump(),
+                null,
+                workload.connectBound().isPresent() ? workload.connectBound().getAsInt() : null);
     }
 
     /** The channel a message run used: the echo modes' own, else the mode's id. */
@@ -261,7 +276,7 @@ public final class ExperimentRunner {
     }
 
     private RunResult checkChecksum(Workload workload, RunResult result) {
-        if (!workload.deterministic() || result.failed() > 0) {
+        if (!workload.deterministic() || result.failed() > 0 || !result.measured()) {
             return result;
         }
         String key = result.workload() + " x" + result.tasks();

@@ -3,6 +3,7 @@ package threadlab.ipc;
 import java.io.EOFException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import threadlab.machine.TimedPark;
 
 /**
  * How a side of a shared-memory channel waits for the other: nothing in the OS wakes it, so it
@@ -23,6 +24,12 @@ import java.util.function.BooleanSupplier;
  * </ol>
  * While parked it also asks whether the peer is still alive, so a peer that died (killed, crashed)
  * ends the wait with an {@link EOFException} instead of a hang.
+ *
+ * <p>Where timed parks are coarse ({@link TimedPark#coarse()}: Windows rounds a timed wait up to
+ * at least 1 ms, often to its 15.6 ms tick) step 3 would oversleep by two orders of magnitude, so
+ * there the wait never parks: it keeps yielding, asking after the peer every
+ * {@value #YIELDS_PER_CHECK} yields. That costs a core while idle, which is why the process pool
+ * does not choose shared memory there ({@code ProcessPool.automaticTransport}).
  */
 final class Backoff {
 
@@ -31,14 +38,22 @@ final class Backoff {
     static final int YIELDS = 200;
     static final long FIRST_PARK_NANOS = 20_000;
     static final long MAX_PARK_NANOS = 500_000;
+    static final int YIELDS_PER_CHECK = 1_024;
 
     private final BooleanSupplier peerAlive;
+    private final boolean parks;
     private int spins = 1_024;
     private int round;
     private long park;
 
     Backoff(BooleanSupplier peerAlive) {
+        this(peerAlive, !TimedPark.coarse());
+    }
+
+    /** With {@code parks} false, the third step yields instead of parking (for coarse timed parks). */
+    Backoff(BooleanSupplier peerAlive, boolean parks) {
         this.peerAlive = peerAlive;
+        this.parks = parks;
     }
 
     /** Something arrived: adapt the spin to how long the wait was, and start the next one spinning. */
@@ -59,6 +74,11 @@ final class Backoff {
             Thread.onSpinWait();
         } else if (round < spins + YIELDS) {
             Thread.yield();
+        } else if (!parks) {
+            Thread.yield();
+            if ((round - spins - YIELDS) % YIELDS_PER_CHECK == YIELDS_PER_CHECK - 1 && !peerAlive.getAsBoolean()) {
+                throw new EOFException("the other side of the shared-memory channel is gone");
+            }
         } else {
             park = round == spins + YIELDS ? FIRST_PARK_NANOS : Math.min(MAX_PARK_NANOS, park * 2);
             LockSupport.parkNanos(park);

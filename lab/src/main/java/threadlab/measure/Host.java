@@ -29,8 +29,15 @@ public final class Host {
         }
     }
 
-    /** The fingerprint written at the top of every results file. */
+    /** The fingerprint written at the top of every results file, with what this machine lets the lab show. */
     public static EnvironmentInfo environment() {
+        EnvironmentInfo jvm = jvm();
+        return new EnvironmentInfo(jvm.jdk(), jvm.vendor(), jvm.vm(), jvm.cores(), jvm.os(), jvm.arch(), jvm.cpu(),
+                jvm.memoryBytes(), jvm.maxHeapBytes(), jvm.jvmArgs(), jvm.carrierParallelism(), HostFacts.facts());
+    }
+
+    /** The JVM's and the hardware's part of the fingerprint only. */
+    public static EnvironmentInfo jvm() {
         Runtime runtime = Runtime.getRuntime();
         return new EnvironmentInfo(
                 Runtime.version().toString(),
@@ -93,16 +100,44 @@ public final class Host {
         }
     }
 
-    /** The resident set size of process {@code pid}, or 0 where it cannot be read (or it has ended). */
+    /**
+     * The resident set size of process {@code pid}: -1 where it cannot be read while the process
+     * runs (unknown, never 0), 0 once the process has ended.
+     */
     public static long residentBytes(long pid) {
         try {
+            if (Oshi.INFO != null) {
+                // OSHI gives no process where it cannot read one (or it is gone); a process it read is to be trusted,
+                // 0 included (one that has exited and awaits its parent).
+                OSProcess process = Oshi.INFO.getOperatingSystem().getProcess((int) pid);
+                if (process != null) {
+                    return Math.max(0, process.getResidentSetSize());
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // unreadable: decided below
+        }
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) ? -1 : 0;
+    }
+
+    /**
+     * The CPU time (user + system) process {@code pid} has used, in nanoseconds, as OSHI reads it
+     * (the process's task info on macOS, its process times on Windows, {@code /proc} on Linux);
+     * -1 where it cannot.
+     */
+    public static long cpuNanos(long pid) {
+        try {
             if (Oshi.INFO == null) {
-                return 0;
+                return -1;
             }
             OSProcess process = Oshi.INFO.getOperatingSystem().getProcess((int) pid);
-            return process == null ? 0 : Math.max(0, process.getResidentSetSize());
+            if (process == null) {
+                return -1;
+            }
+            long millis = process.getUserTime() + process.getKernelTime();
+            return millis < 0 ? -1 : millis * 1_000_000;
         } catch (RuntimeException | LinkageError e) {
-            return 0;
+            return -1;
         }
     }
 

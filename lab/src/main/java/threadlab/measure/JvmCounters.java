@@ -19,8 +19,12 @@ final class JvmCounters {
     /** Process CPU time in nanoseconds, or -1 where the JVM does not offer it. */
     static long processCpuNanos() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun.getProcessCpuTime();
+        try {
+            if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+                return sun.getProcessCpuTime();
+            }
+        } catch (LinkageError e) {
+            // a runtime without the jdk.management module (a jlink image): no process CPU time
         }
         return -1;
     }

@@ -7,7 +7,9 @@ import threadlab.workload.Workload;
 
 /**
  * Runs a mode once and measures it: wall time around {@link Mode#run} only, CPU and GC time as
- * differences of the JVM's counters (CPU time plus that of child JVMs, see {@link ChildProcesses}), the platform-thread peak, resident memory sampled every
+ * differences of the JVM's counters (CPU time plus that of child JVMs, see {@link ChildProcesses};
+ * unknown, null, when a child's cannot be read), the platform-thread peak, resident memory (null
+ * when a child's cannot be read) sampled every
  * {@value #SAMPLE_MILLIS} ms by one daemon thread (and, in a JVM started with
  * {@value #LIVE_HEAP_PROPERTY}, the live heap), and pinned virtual-thread events from JFR.
  * The sampler and the JFR stream are started before the clock and stopped after it.
@@ -46,13 +48,17 @@ public final class Meter {
         PinnedEvents pinned = LIVE_HEAP ? null : PinnedEvents.start();
         Host.ResidentMemory rss = Host.residentMemory();
         AtomicLong peakRss = new AtomicLong(-1);
+        java.util.concurrent.atomic.AtomicBoolean rssUnknown = new java.util.concurrent.atomic.AtomicBoolean();
         AtomicLong peakHeap = new AtomicLong(-1);
         AtomicLong samples = new AtomicLong();
         Sampler sampler = new Sampler(() -> {
             if (rss != null) {
                 long own = rss.bytes();
-                if (own >= 0) {
-                    peakRss.accumulateAndGet(own + ChildProcesses.residentBytesOfLiveChildren(), Math::max);
+                long children = ChildProcesses.residentBytesOfLiveChildren();
+                if (children < 0) {
+                    rssUnknown.set(true);
+                } else if (own >= 0) {
+                    peakRss.accumulateAndGet(own + children, Math::max);
                 }
             }
             if (LIVE_HEAP && samples.getAndIncrement() % LIVE_HEAP_EVERY == 0) {
@@ -64,6 +70,7 @@ public final class Meter {
         try {
             ChildProcesses.takeStartLatencies();
             long childCpu0 = ChildProcesses.cpuNanosSoFar();
+            long unknown0 = ChildProcesses.unknownSoFar();
             long cpu0 = JvmCounters.processCpuNanos();
             long gc0 = JvmCounters.gcMillis();
             JvmCounters.resetPeakThreads();
@@ -85,16 +92,18 @@ public final class Meter {
                 sampler.stop();
             }
             long cpu1 = JvmCounters.processCpuNanos();
-            long childCpu = ChildProcesses.cpuNanosSoFar() - childCpu0;
+            long childCpu1 = ChildProcesses.cpuNanosSoFar();
+            boolean childCpuKnown = childCpu0 >= 0 && childCpu1 >= 0 && ChildProcesses.unknownSoFar() == unknown0;
+            long childCpu = childCpu1 - childCpu0;
             long gc1 = JvmCounters.gcMillis();
             Long pinnedCount = pinned == null ? null : pinned.stop();
             return new Measured(
                     wall,
                     probe.latencyMicros(),
-                    cpu0 < 0 || cpu1 < 0 ? null : (cpu1 - cpu0 + childCpu) / 1e9,
+                    cpu0 < 0 || cpu1 < 0 || !childCpuKnown ? null : (cpu1 - cpu0 + childCpu) / 1e9,
                     gc0 < 0 || gc1 < 0 ? null : (gc1 - gc0) / 1e3,
                     JvmCounters.peakThreads(),
-                    peakRss.get() < 0 ? null : peakRss.get(),
+                    peakRss.get() < 0 || rssUnknown.get() ? null : peakRss.get(),
                     pinnedCount,
                     probe.peakInFlight(),
                     probe.completed(),
@@ -102,7 +111,8 @@ public final class Meter {
                     probe.combinedChecksum(),
                     probe.error(),
                     ChildProcesses.takeStartLatencies(),
-                    heap0 < 0 || peakHeap.get() < 0 ? null : Math.max(0, peakHeap.get() - heap0));
+                    heap0 < 0 || peakHeap.get() < 0 ? null : Math.max(0, peakHeap.get() - heap0),
+                    probe.notMeasured());
         } finally {
             if (pinned != null) {
                 pinned.close();

@@ -49,6 +49,7 @@ public final class TaskProbe {
     private final Recorder latencyMicros = new Recorder(3);
     private final AtomicReference<String> firstError = new AtomicReference<>();
     private volatile String limitation;
+    private volatile String notMeasured;
     private volatile int notStarted;
 
     public TaskProbe(Listener listener) {
@@ -159,6 +160,20 @@ public final class TaskProbe {
         notStarted = tasks - index;
         limitation = String.format("refused to start task #%,d of %,d (%s); %,d tasks not started",
                 index + 1, tasks, describe(cause), tasks - index);
+    }
+
+    /**
+     * Records that this machine cannot run the mode at all (the OS or JVM lacks a channel, a
+     * transport): no task is started and none fails. The run is then reported as not measured
+     * here, with this reason, which is not a failure.
+     */
+    public void notMeasured(String reason) {
+        notMeasured = reason;
+    }
+
+    /** Why the run was not measured here, or null when it was. */
+    public String notMeasured() {
+        return notMeasured;
     }
 
     /**

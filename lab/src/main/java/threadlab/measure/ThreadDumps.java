@@ -15,7 +15,8 @@ import threadlab.files.StampedFolder;
  * ({@code HotSpotDiagnosticMXBean.dumpThreads}, what {@code jcmd PID Thread.dump_to_file} writes),
  * cut down to the threads whose stacks mention a marker (a class name), a few frames each (the
  * thread taking the dump left out), for a
- * report that must show where threads were stuck without pasting thousands of lines.
+ * report that must show where threads were stuck without pasting thousands of lines. A runtime
+ * without the {@code jdk.management} module (a jlink image) has no such dump: null, no crash.
  */
 public final class ThreadDumps {
 
@@ -29,12 +30,15 @@ public final class ThreadDumps {
      * first frames; null where the JVM cannot dump its threads. Never throws.
      */
     public static String excerpt(String marker) {
+        if (ModuleLayer.boot().findModule("jdk.management").isEmpty()) {
+            return null; // a runtime without jdk.management (a jlink image): no HotSpotDiagnosticMXBean
+        }
         try (StampedFolder scratch = StampedFolder.create(LabFolder.IPC, "dump")) {
             Path file = scratch.dir().resolve("threads.txt");
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                     .dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.TEXT_PLAIN);
             return cut(Files.readAllLines(file), marker, Thread.currentThread().threadId());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
     }

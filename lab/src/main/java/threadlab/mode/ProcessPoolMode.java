@@ -11,7 +11,9 @@ import threadlab.workload.Workload;
  * {@code process-pool:N}: N child JVMs, started once and reused, each rebuilding the workload from
  * its text spec and running the tasks it is sent (see {@link ProcessPool}). The pool stays warm
  * from one run to the next until the mode is closed, as a long-lived {@code ProcessPoolExecutor}
- * would; the first run (an experiment's warm-up) pays for starting it.
+ * would; the first run (an experiment's warm-up) pays for starting it. A transport asked for by
+ * name that this machine cannot set up ({@code transport=unix-socket} where there are none) is
+ * not measured here, rather than measured over the pipes the pool would fall back to.
  */
 final class ProcessPoolMode implements Mode {
 
@@ -54,6 +56,14 @@ final class ProcessPoolMode implements Mode {
         }
         if (pool == null) {
             pool = new ProcessPool(options, ChildJvm.standard());
+        }
+        if (options.transport() != null && pool.transport() != options.transport()) {
+            // Asked for one channel and given pipes: measuring them under the other's name would be false.
+            probe.notMeasured("transport " + options.transport().label() + " is not available here (the pool would fall back to "
+                    + pool.transport().label() + ")");
+            pool.close();
+            pool = null;
+            return;
         }
         String spec = workload.spec().toString();
         CountDownLatch done = new CountDownLatch(tasks);

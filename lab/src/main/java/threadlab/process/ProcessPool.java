@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import threadlab.files.RefusedFolderException;
 import threadlab.ipc.Channel;
 import threadlab.ipc.IpcFolder;
+import threadlab.machine.TimedPark;
 
 /**
  * A pool of worker JVMs that run workload tasks: the JVM's {@code ProcessPoolExecutor}. Each
@@ -54,10 +55,19 @@ public final class ProcessPool implements AutoCloseable {
      * when the machine has a core for every polling side, two per worker (the worker and its
      * dispatcher thread); otherwise pipes. Measured on 2 cores ({@code ipc}, README): one worker
      * over shared memory beat pipes, while two workers over shared memory, four pollers on two
-     * cores, were slower than two over pipes.
+     * cores, were slower than two over pipes. Where timed parks are coarse (Windows), pipes always.
      */
     static Channel automaticTransport(int workers, int cores) {
-        return 2 * workers <= cores ? Channel.SHARED_MEMORY : Channel.PIPE;
+        return automaticTransport(workers, cores, TimedPark.coarse());
+    }
+
+    /**
+     * As {@link #automaticTransport(int, int)}, where {@code coarsePark} says timed parks are coarse
+     * (Windows): a shared-memory side then cannot park between polls without oversleeping, and
+     * would spin and yield a core away while idle, so the pool talks over pipes.
+     */
+    static Channel automaticTransport(int workers, int cores, boolean coarsePark) {
+        return !coarsePark && 2 * workers <= cores ? Channel.SHARED_MEMORY : Channel.PIPE;
     }
 
     private record Job(String spec, int index, Callback callback, boolean alone) {}

@@ -16,11 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * Executes the coursework notebooks headless on one run folder, as {@code jupyter nbconvert --to
- * html --execute} does: each sheet runs top to bottom in its own kernel (the Jupyter install's
- * default {@code python3} kernel, so the Python that has pandas and matplotlib), with
- * {@code THREADLAB_RUN} naming the run folder, and its executed copy is written to
- * {@code RUN_DIR/notebooks/NAME.html}. A sheet that raises is a failure; the others still run.
- * Without {@code jupyter} on PATH nothing runs and {@link #run} says so in one line.
+ * html --execute} does: each sheet runs top to bottom in its own kernel (the one the sheet names,
+ * {@code python3}), with {@code THREADLAB_RUN} naming the run folder, and its executed copy is
+ * written to {@code RUN_DIR/notebooks/NAME.html}. A sheet that raises is a failure; the others
+ * still run. First the kernel is checked ({@link JupyterKernel}): without {@code jupyter} on PATH,
+ * without nbconvert, or with a kernel that lacks pandas or matplotlib, nothing runs and
+ * {@link #run} says so in one line.
  */
 public final class Notebooks {
 
@@ -29,6 +30,9 @@ public final class Notebooks {
 
     /** What {@link #run} did: sheets executed, and the ones that failed. */
     public record Outcome(boolean skipped, List<String> executed, List<String> failed) {}
+
+    /** What to do about a kernel that is not ready, in a few words (the README has the commands). */
+    static final String INSTALL = "to execute the lab sheets, install Jupyter with pandas 1.1+ and matplotlib in its kernel: see the README's Coursework";
 
     private static final int TAIL_LINES = 25;
     private static final int CELL_TIMEOUT_SECONDS = 300;
@@ -48,16 +52,17 @@ public final class Notebooks {
      * @throws InterruptedException if interrupted while a sheet runs (nbconvert and its kernel are stopped)
      */
     public static Outcome run(List<Path> sheets, Path runDir, PrintWriter console) throws IOException, InterruptedException {
-        return run(sheets, runDir, console, OnPath.find("jupyter"));
+        return run(sheets, runDir, console, JupyterKernel.check(sheets.isEmpty() ? null : sheets.get(0)));
     }
 
-    /** As {@link #run(List, Path, PrintWriter)}, with the {@code jupyter} program given (none: skipped). */
-    static Outcome run(List<Path> sheets, Path runDir, PrintWriter console, Optional<Path> jupyter)
+    /** As {@link #run(List, Path, PrintWriter)}, with the kernel already checked (not ready: skipped). */
+    static Outcome run(List<Path> sheets, Path runDir, PrintWriter console, JupyterKernel kernel)
             throws IOException, InterruptedException {
-        if (jupyter.isEmpty()) {
-            console.println("notebooks: skipped, no 'jupyter' on PATH (install Jupyter, pandas and matplotlib to execute the lab sheets)");
+        if (!kernel.ready()) {
+            console.println("notebooks: skipped, " + kernel.problem() + " (" + INSTALL + ")");
             return new Outcome(true, List.of(), List.of());
         }
+        Optional<Path> jupyter = Optional.of(kernel.jupyter());
         Path out = runDir.toAbsolutePath().normalize().resolve(FOLDER);
         Files.createDirectories(out);
         List<String> executed = new ArrayList<>();

@@ -19,15 +19,20 @@ import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
 
 /**
- * Runs the Python baseline script with the Python 3 found on PATH, started from an argument list
- * (never through a shell), relaying its progress line by line. The script writes its own results
- * file, {@code python-baseline.json} in the run folder, in the lab's schema with Python's
- * environment (its version, its process start method); the runs in it are what this returns,
- * for the caller to merge into {@code results.json}.
+ * Runs the Python baseline script with the first Python 3 found ({@link Interpreters#forBaseline}),
+ * started from an argument list (never through a shell), relaying its progress line by line. The
+ * script writes its own results file, {@code python-baseline.json} in the run folder, in the lab's
+ * schema with Python's environment (its version, its process start method); the runs in it are
+ * what this returns, for the caller to merge into {@code results.json}.
  *
- * <p>Without a Python 3 (none on PATH, or one too old: the script exits with {@link #TOO_OLD})
- * it prints one line and writes {@code python-baseline.json} with a {@code skipped} reason and
- * no runs. Interrupted, it stops the interpreter and its pool's worker processes.
+ * <p>The script's standard input is a pipe this JVM holds open and never writes to; the script
+ * and its pool's workers end when it closes ({@code --exit-when-stdin-closes}), which the OS does
+ * when this JVM ends, killed or not, on every OS. Its output is UTF-8 ({@code PYTHONIOENCODING}).
+ *
+ * <p>Without a Python 3 (none found, or only ones too old, asked before the script runs; or the
+ * script itself exits with {@link #TOO_OLD}) it prints one line and writes
+ * {@code python-baseline.json} with a {@code skipped} reason and no runs. Interrupted, it stops the
+ * interpreter and its pool's worker processes.
  */
 public final class PythonBaseline {
 
@@ -46,25 +51,27 @@ public final class PythonBaseline {
      * @throws IOException if the script failed (its last lines are in the message) or its file is unreadable
      */
     public static List<RunResult> run(Path runDir, boolean quick, PrintWriter console) throws IOException, InterruptedException {
-        return run(runDir, quick, console, OnPath.python());
+        return run(runDir, quick, console, Interpreters.forBaseline());
     }
 
-    /** As {@link #run(Path, boolean, PrintWriter)}, with the interpreter given (none: skipped). */
-    static List<RunResult> run(Path runDir, boolean quick, PrintWriter console, Optional<Path> python)
+    /** As {@link #run(Path, boolean, PrintWriter)}, with the interpreter chosen (none: skipped, with the reason). */
+    static List<RunResult> run(Path runDir, boolean quick, PrintWriter console, Interpreters.Choice choice)
             throws IOException, InterruptedException {
-        if (python.isEmpty()) {
-            return skip(runDir, console, "no python3 on PATH");
+        if (choice.interpreter() == null) {
+            return skip(runDir, console, choice.reason());
         }
+        Interpreter python = choice.interpreter();
         Path out = runDir.resolve(FILE);
         try (BaselineScript script = BaselineScript.extract()) {
-            List<String> command = new ArrayList<>(List.of(python.get().toString(), script.file().toString(),
-                    "--out", out.toAbsolutePath().toString(), "--run-id", runDir.getFileName().toString()));
+            List<String> command = new ArrayList<>(python.command());
+            command.addAll(List.of(script.file().toString(), "--out", out.toAbsolutePath().toString(),
+                    "--run-id", runDir.getFileName().toString(), "--exit-when-stdin-closes"));
             if (quick) {
                 command.add("--quick");
             }
-            console.printf("%s %s%n", python.get(), String.join(" ", command.subList(1, command.size())));
+            console.printf("Python %s: %s%n", python.version(), String.join(" ", command));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put("PYTHONUNBUFFERED", "1");
+            environment(builder);
             Process process = builder.start();
             Deque<String> tail = new ArrayDeque<>();
             int exit;
@@ -75,10 +82,10 @@ public final class PythonBaseline {
                 stop(process);
             }
             if (exit == TOO_OLD) {
-                return skip(runDir, console, python.get() + " is not a Python it supports: " + String.join(" ", tail));
+                return skip(runDir, console, python.label() + " is not a Python it supports: " + String.join(" ", tail));
             }
             if (exit != 0) {
-                throw new IOException("python-baseline: " + python.get() + " exited with " + exit + ":\n" + String.join("\n", tail));
+                throw new IOException("python-baseline: " + python.label() + " exited with " + exit + ":\n" + String.join("\n", tail));
             }
         }
         Results results = ResultsFile.json().readValue(out.toFile(), Results.class);
@@ -98,14 +105,29 @@ public final class PythonBaseline {
         }
     }
 
+    /**
+     * How the script is started: unbuffered output, written in UTF-8 whatever the console's code
+     * page (Windows), so that the lines relayed here read as the script wrote them.
+     */
+    static void environment(ProcessBuilder builder) {
+        builder.environment().put("PYTHONUNBUFFERED", "1");
+        builder.environment().put("PYTHONIOENCODING", "utf-8");
+    }
+
     /** Stops the interpreter and whatever it started (a process pool's workers), if still running. */
     private static void stop(Process process) {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // the pipe is gone already
+        }
     }
 
     private static List<RunResult> skip(Path runDir, PrintWriter console, String reason) throws IOException {
-        console.printf("python-baseline: skipped, %s (install Python 3 to see Python's pools beside the JVM's)%n", reason);
+        console.printf("python-baseline: skipped, %s (install Python %s to see Python's pools beside the JVM's)%n", reason,
+                Interpreter.minimum());
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("schema", Results.SCHEMA);
         record.put("runId", runDir.getFileName().toString());

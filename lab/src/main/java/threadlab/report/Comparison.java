@@ -179,7 +179,8 @@ final class Comparison {
         }
         String fallback = folder.results().experiment() != null && !folder.results().experiment().contains(",")
                 ? folder.results().experiment() : "custom";
-        List<RunResult> runs = folder.results().runs().stream().filter(r -> r != null && r.workload() != null && r.mode() != null).toList();
+        List<RunResult> runs = folder.results().runs().stream()
+                .filter(r -> r != null && r.workload() != null && r.mode() != null && r.measured()).toList();
         for (ModeCell c : ModeCell.group(runs)) {
             String experiment = c.experiment() == null ? fallback : c.experiment();
             ModeCell cell = new ModeCell(experiment, c.workload(), c.nature(), c.tasks(), c.mode(), c.runs());

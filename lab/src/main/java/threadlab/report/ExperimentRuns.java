@@ -8,19 +8,25 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import threadlab.result.MachineFacts;
 
 /**
- * One experiment's cells, the machine's core count that the laws need, and the JDK that ran them
- * (the version string of the results' environment, null if unknown), which some behaviour depends on.
+ * One experiment's cells, the machine's core count that the laws need, the JDK that ran them
+ * (the version string of the results' environment, null if unknown), which some behaviour depends
+ * on, and the machine's limits (null for run folders written before the lab recorded them).
  */
-record ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk) {
+record ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk, MachineFacts machine) {
 
     ExperimentRuns {
         cells = List.copyOf(cells);
     }
 
+    ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk) {
+        this(id, cells, cores, jdk, null);
+    }
+
     ExperimentRuns(String id, List<ModeCell> cells, int cores) {
-        this(id, cells, cores, null);
+        this(id, cells, cores, null, null);
     }
 
     /** Cells per workload spec, in the order the workloads ran. */

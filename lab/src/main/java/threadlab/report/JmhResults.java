@@ -65,7 +65,8 @@ public final class JmhResults {
                 result.path("measurementIterations").asInt(0), duration(result.path("measurementTime").asText("")));
         return new JmhScore(result.get("benchmark").asText(), result.path("mode").asText("?"), params, settings,
                 metric.get("score").asDouble(), number(metric.path("scoreError")), metric.path("scoreUnit").asText(""),
-                forks, result.path("jdkVersion").asText("?"), result.path("vmName").asText("?"));
+                forks, result.path("jdkVersion").asText("?"), result.path("vmName").asText("?"),
+                result.path("secondaryMetrics").path(JmhScore.NOT_MEASURED).path("score").asDouble(0) > 0);
     }
 
     /** JMH writes NaN and infinities as strings. */

@@ -25,11 +25,17 @@ import java.util.stream.Collectors;
  *   <li>{@link #flags()}: an error above half the score ({@link #noisy()}), or forks that
  *       disagree ({@link #forksDisagree()}): a mean over them describes no run.</li>
  * </ul>
+ *
+ * <p>{@code notMeasured}: the benchmark counted {@value #NOT_MEASURED} events (a JMH auxiliary
+ * counter, a secondary metric in the file): the machine lacked what that variant needs, so its
+ * primary score timed an empty call and is not a result.
  */
 public record JmhScore(String benchmark, String mode, Map<String, String> params, Settings settings, double score,
-        double error, String unit, List<List<Double>> forkValues, String jdk, String vm) {
+        double error, String unit, List<List<Double>> forkValues, String jdk, String vm, boolean notMeasured) {
 
     public static final String FILE = "jmh.json";
+    /** The auxiliary counter a benchmark raises where this machine cannot measure a variant. */
+    public static final String NOT_MEASURED = "notMeasuredHere";
     public static final int MIN_FORKS = 2;
     public static final Duration MIN_ITERATION = Duration.ofSeconds(1);
     /** An error above this share of the score makes the score noise, not a measurement. */

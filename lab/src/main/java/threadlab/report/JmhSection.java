@@ -34,14 +34,18 @@ final class JmhSection {
         };
     }
 
-    static Section render(List<JmhScore> scores) {
+    static Section render(List<JmhScore> all) {
         List<List<String>> rows = new ArrayList<>();
-        for (JmhScore s : scores) {
+        for (JmhScore s : all) {
             List<String> flags = new ArrayList<>(s.smoke() ? List.of(SMOKE) : s.flags());
-            rows.add(List.of(s.shortName(), s.mode(), s.paramText(), s.settings().text(), Formats.number(s.score()),
-                    Double.isNaN(s.error()) ? Formats.MISSING : "± " + Formats.number(s.error()), s.unit(),
-                    flags.isEmpty() ? "" : String.join("; ", flags)));
+            rows.add(s.notMeasured()
+                    ? List.of(s.shortName(), s.mode(), s.paramText(), s.settings().text(), NotMeasured.LABEL, Formats.MISSING,
+                            s.unit(), "")
+                    : List.of(s.shortName(), s.mode(), s.paramText(), s.settings().text(), Formats.number(s.score()),
+                            Double.isNaN(s.error()) ? Formats.MISSING : "± " + Formats.number(s.error()), s.unit(),
+                            flags.isEmpty() ? "" : String.join("; ", flags)));
         }
+        List<JmhScore> scores = all.stream().filter(s -> !s.notMeasured()).toList();
         List<Table> tables = new ArrayList<>();
         tables.add(new Table("Primary score per benchmark (JMH's 99.9% confidence error; - where JMH gave none), "
                 + "with the forks, iterations and times it ran with.",
@@ -56,7 +60,14 @@ final class JmhSection {
         boolean allSmoke = scores.stream().allMatch(JmhScore::smoke);
         String intro = "Microbenchmarks from the benchmarks module, read from " + JmhScore.FILE + "."
                 + (allSmoke ? " A smoke pass: it shows that every benchmark runs; its numbers are not results." : "");
-        return new Section(ID, TITLE, intro, charts(scores), tables, conclusions(scores), List.of());
+        List<String> conclusions = new ArrayList<>(conclusions(scores));
+        List<String> absent = all.stream().filter(JmhScore::notMeasured)
+                .map(s -> s.shortName() + (s.params().isEmpty() ? "" : " [" + s.paramText() + "]")).toList();
+        if (!absent.isEmpty()) {
+            conclusions.add("Not measured here (this machine lacks what they need; their scores time an empty call): "
+                    + Sentences.list(absent) + ".");
+        }
+        return new Section(ID, TITLE, intro, charts(scores), tables, conclusions, List.of());
     }
 
     private static List<ChartImage> charts(List<JmhScore> scores) {

@@ -3,18 +3,25 @@ package threadlab.report;
 import java.util.ArrayList;
 import java.util.List;
 import threadlab.result.Prediction;
+import threadlab.result.RunResult;
 
 /**
  * The table every experiment section shows: one row per workload, task count and mode, with the
  * median over repeats and the wall time's spread. The workload and task columns appear only when
  * they vary; the lost-updates column only for counter workloads; the carriers, heap-per-task and
- * stalled columns only where runs measured them.
+ * stalled columns only where runs measured them. A mode this machine could not run gets a row
+ * that says "not measured here" and why, with no numbers.
  */
 final class ModeTable {
 
     private ModeTable() {}
 
     static Table of(String caption, List<ModeCell> cells) {
+        return of(caption, cells, List.of());
+    }
+
+    /** As {@link #of(String, List)}, with a row per mode this machine could not run: "not measured here", and why. */
+    static Table of(String caption, List<ModeCell> cells, List<RunResult> absent) {
         boolean workloads = cells.stream().map(ModeCell::workload).distinct().count() > 1;
         boolean tasks = cells.stream().map(ModeCell::tasks).distinct().count() > 1;
         boolean lost = cells.stream().anyMatch(ModeCell::countsLostUpdates);
@@ -46,15 +53,7 @@ final class ModeTable {
         List<List<String>> rows = new ArrayList<>();
         for (ModeCell c : cells) {
             List<String> row = new ArrayList<>();
-            if (workloads) {
-                row.add(c.workload());
-            }
-            if (tasks) {
-                row.add(Formats.count(c.tasks()));
-            }
-            if (carriers) {
-                row.add(Formats.orMissing(c.carriers()));
-            }
+            leading(row, c, workloads, tasks, carriers);
             Prediction p = c.prediction();
             row.addAll(List.of(
                     c.mode(),
@@ -83,6 +82,31 @@ final class ModeTable {
             row.add(errors.isEmpty() ? "" : errors.size() + " failed: " + errors.get(0));
             rows.add(row);
         }
+        for (ModeCell c : ModeCell.group(absent)) {
+            List<String> row = new ArrayList<>();
+            leading(row, c, workloads, tasks, carriers);
+            row.add(c.mode());
+            row.add(Integer.toString(c.runs().size()));
+            row.add(NotMeasured.LABEL);
+            while (row.size() < headers.size() - 1) {
+                row.add(Formats.MISSING);
+            }
+            row.add(c.runs().get(0).notMeasured());
+            rows.add(row);
+        }
         return new Table(caption, headers, rows);
+    }
+
+    /** The columns that appear only when they vary: workload, tasks, carriers. */
+    private static void leading(List<String> row, ModeCell c, boolean workloads, boolean tasks, boolean carriers) {
+        if (workloads) {
+            row.add(c.workload());
+        }
+        if (tasks) {
+            row.add(Formats.count(c.tasks()));
+        }
+        if (carriers) {
+            row.add(Formats.orMissing(c.carriers()));
+        }
     }
 }

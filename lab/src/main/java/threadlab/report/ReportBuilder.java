@@ -9,6 +9,7 @@ import threadlab.experiment.Experiment;
 import threadlab.experiment.Experiments;
 import threadlab.python.PythonBaseline;
 import threadlab.result.EnvironmentInfo;
+import threadlab.result.MachineFacts;
 import threadlab.result.Results;
 import threadlab.result.RunResult;
 
@@ -39,9 +40,18 @@ final class ReportBuilder {
             int cores = results.environment() != null && results.environment().cores() > 0
                     ? results.environment().cores() : Runtime.getRuntime().availableProcessors();
             String jdk = results.environment() == null ? null : results.environment().jdk();
-            Map<String, List<ModeCell>> cellsById = byExperiment(runs);
-            cellsById.forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores, jdk),
-                    id.equals(PythonBaselineSection.ID) ? new PythonBaselineSection(cellsById) : renderer(id))));
+            MachineFacts machine = results.environment() == null ? null : results.environment().machine();
+            Map<String, List<ModeCell>> cellsById = byExperiment(runs.stream().filter(RunResult::measured).toList());
+            Map<String, List<RunResult>> absentById = new LinkedHashMap<>();
+            runs.forEach(r -> {
+                cellsById.computeIfAbsent(r.experiment(), k -> new ArrayList<>());
+                if (!r.measured()) {
+                    absentById.computeIfAbsent(r.experiment(), k -> new ArrayList<>()).add(r);
+                }
+            });
+            cellsById.forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores, jdk, machine),
+                    id.equals(PythonBaselineSection.ID) ? new PythonBaselineSection(cellsById) : renderer(id),
+                    absentById.getOrDefault(id, List.of()))));
             if (!cellsById.containsKey(PythonBaselineSection.ID)) {
                 PythonBaseline.skippedReason(folder.dir()).ifPresent(reason -> sections.add(Section.empty(PythonBaselineSection.ID,
                         PythonBaselineSection.ID, "Skipped in this run: " + reason + ".")));
@@ -60,30 +70,38 @@ final class ReportBuilder {
 
     /** Draws one experiment: its renderer's charts and conclusions, the common table and notes. */
     static Section experimentSection(ExperimentRuns runs) {
-        return experimentSection(runs, renderer(runs.id()));
+        return experimentSection(runs, renderer(runs.id()), List.of());
     }
 
     private static SectionRenderer renderer(String experimentId) {
         return RENDERERS.stream().filter(r -> r.draws(experimentId)).findFirst().orElse(GENERIC);
     }
 
-    private static Section experimentSection(ExperimentRuns runs, SectionRenderer renderer) {
+    /** As {@link #experimentSection(ExperimentRuns)}, with the runs this machine could not make ({@code absent}) listed too. */
+    static Section experimentSection(ExperimentRuns runs, SectionRenderer renderer, List<RunResult> absent) {
         List<String> notes = new ArrayList<>();
-        List<ChartImage> charts;
-        List<String> conclusions;
-        List<Table> own;
-        try {
-            charts = renderer.charts(runs);
-            conclusions = renderer.conclusions(runs);
-            own = renderer.tables(runs);
-        } catch (RuntimeException e) {
-            if (renderer == GENERIC) {
-                throw e;
+        List<ChartImage> charts = List.of();
+        List<String> conclusions = List.of();
+        List<Table> own = List.of();
+        if (!runs.cells().isEmpty()) {
+            try {
+                charts = renderer.charts(runs);
+                conclusions = renderer.conclusions(runs);
+                own = renderer.tables(runs);
+            } catch (RuntimeException e) {
+                if (renderer == GENERIC) {
+                    throw e;
+                }
+                notes.add("The " + runs.id() + " chart could not be drawn from these runs (" + e + "); they are shown generically.");
+                charts = GENERIC.charts(runs);
+                conclusions = GENERIC.conclusions(runs);
+                own = List.of();
             }
-            notes.add("The " + runs.id() + " chart could not be drawn from these runs (" + e + "); they are shown generically.");
-            charts = GENERIC.charts(runs);
-            conclusions = GENERIC.conclusions(runs);
-            own = List.of();
+        }
+        conclusions = new ArrayList<>(conclusions);
+        conclusions.addAll(MachineBounds.sentences(runs));
+        if (!absent.isEmpty()) {
+            conclusions.add(NotMeasured.sentence(absent));
         }
         for (ModeCell c : runs.cells()) {
             List<String> errors = c.errors();
@@ -95,7 +113,8 @@ final class ReportBuilder {
         String intro = Experiments.all().stream().filter(e -> e.id().equals(runs.id())).map(Experiment::summary).findFirst()
                 .orElse("An experiment this report has no special drawing for: its runs are charted per mode.");
         List<Table> tables = new ArrayList<>();
-        tables.add(ModeTable.of("Median over repeats; spread is the wall time's min..max; efficiency = predicted / measured wall.", runs.cells()));
+        tables.add(ModeTable.of("Median over repeats; spread is the wall time's min..max; efficiency = predicted / measured wall.",
+                runs.cells(), absent));
         tables.addAll(own);
         return new Section(runs.id(), runs.id(), intro, charts, tables, conclusions, notes);
     }

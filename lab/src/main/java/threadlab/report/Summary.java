@@ -23,10 +23,16 @@ final class Summary {
             sb.append('.');
         }
         sections.stream().map(Section::headline).filter(Objects::nonNull).forEach(h -> sb.append(' ').append(h));
-        long failed = runs.stream().filter(r -> r.error() != null || r.failed() > 0).count();
+        long failed = runs.stream().filter(r -> r.measured() && (r.error() != null || r.failed() > 0)).count();
+        long absent = runs.stream().filter(r -> !r.measured()).count();
         if (!runs.isEmpty()) {
-            sb.append(failed == 0 ? " Every run completed, and every checksum that must match did."
+            sb.append(failed == 0 ? " Every run " + (absent > 0 ? "this machine could make " : "") + "completed, and every checksum"
+                    + " that must match did."
                     : String.format(" %d of %d runs failed or gave a wrong checksum (see the notes in their sections).", failed, runs.size()));
+        }
+        if (absent > 0) {
+            sb.append(String.format(" %d run(s) were not measured here: this machine lacks what they need (named in their sections).",
+                    absent));
         }
         if (!problems.isEmpty()) {
             sb.append(String.format(" The run folder is incomplete: %d problem(s), listed below.", problems.size()));

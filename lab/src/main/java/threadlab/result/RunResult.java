@@ -17,6 +17,14 @@ import threadlab.workload.Nature;
  * where the JVM sampled it), {@code stalled}
  * (whether the run's threads stopped making progress until a bounded wait gave up) and
  * {@code threadDump} (an excerpt of the thread dump taken during the stall).
+ *
+ * <p>{@code notMeasured}: why this run was not measured on this machine, when the OS or JVM lacks
+ * what it needs (a channel, a transport): no task started, nothing failed ({@code failed} 0,
+ * {@code error} null), and the numbers are zeros to be ignored; readers show "not measured here",
+ * and it does not change the exit code. {@code connectBound}: for socket runs where the lab held
+ * the connects waiting for its server to the OS's listen backlog cap (see
+ * {@code threadlab.machine.OsLimits}), that bound; a run with more tasks in flight than it waited
+ * for the OS's cap, not for its threads.
  */
 public record RunResult(
         String experiment,
@@ -50,7 +58,9 @@ public record RunResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer carriers,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long heapBytesPerTask,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stalled,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String threadDump) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String threadDump,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String notMeasured,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer connectBound) {
 
     /** A run with none of the fields only some experiments have (channel, carriers, stalls...): those are null. */
     public RunResult(String experiment, String workload, Nature nature, String mode, int tasks, int concurrency, int repeat,
@@ -61,7 +71,19 @@ public record RunResult(
         this(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds, throughputPerSecond, latencyMs,
                 cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds, pinnedEvents, checksum, completed, failed,
                 prediction, efficiency, error, lostUpdates, refusedConnections, childStartMs, null, null, null, null, null,
-                null, null);
+                null, null, null, null);
+    }
+
+    /** A run that could not be measured here, and why: nothing started, nothing failed. */
+    public static RunResult notMeasured(String experiment, String workload, Nature nature, String mode, int tasks, int concurrency,
+            int repeat, String why) {
+        return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, 0, 0, null, null, 0, 0, null, null,
+                null, null, 0, 0, null, null, null, null, null, null, null, null, null, null, null, null, null, why, null);
+    }
+
+    /** Whether this run was measured (false: the machine lacked what it needs, {@link #notMeasured} says what). */
+    public boolean measured() {
+        return notMeasured == null;
     }
 
     /** The same run with an error added (or appended to the one it has). */
@@ -71,7 +93,7 @@ public record RunResult(
                 throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
                 pinnedEvents, checksum, completed, failed, prediction, efficiency, combined, lostUpdates,
                 refusedConnections, childStartMs, channel, messageBytes, bytesPerSecond, carriers, heapBytesPerTask,
-                stalled, threadDump);
+                stalled, threadDump, notMeasured, connectBound);
     }
 
     /**
@@ -83,7 +105,7 @@ public record RunResult(
                 throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
                 pinnedEvents, checksum, completed, failed, prediction, efficiency, error, lostUpdates,
                 refusedConnections, childStartMs, channelName, bytes, throughputPerSecond * bytes, carriers, heapBytesPerTask,
-                stalled, threadDump);
+                stalled, threadDump, notMeasured, connectBound);
     }
 
     /** The same run, recorded as run on {@code count} carrier threads. */
@@ -92,7 +114,7 @@ public record RunResult(
                 throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
                 pinnedEvents, checksum, completed, failed, prediction, efficiency, error, lostUpdates,
                 refusedConnections, childStartMs, channel, messageBytes, bytesPerSecond, count, heapBytesPerTask,
-                stalled, threadDump);
+                stalled, threadDump, notMeasured, connectBound);
     }
 
     /** The same run under another experiment id. */
@@ -101,6 +123,6 @@ public record RunResult(
                 throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
                 pinnedEvents, checksum, completed, failed, prediction, efficiency, error, lostUpdates,
                 refusedConnections, childStartMs, channel, messageBytes, bytesPerSecond, carriers, heapBytesPerTask,
-                stalled, threadDump);
+                stalled, threadDump, notMeasured, connectBound);
     }
 }

@@ -21,19 +21,22 @@ import java.util.concurrent.atomic.AtomicLong;
 final class AsyncRoundTrip {
 
     private final AsynchronousSocketChannel channel;
+    private final ConnectGate gate;
     private final long timeoutMillis;
 
-    private AsyncRoundTrip(AsynchronousSocketChannel channel, long timeoutMillis) {
+    private AsyncRoundTrip(AsynchronousSocketChannel channel, ConnectGate gate, long timeoutMillis) {
         this.channel = channel;
+        this.gate = gate;
         this.timeoutMillis = timeoutMillis;
     }
 
     /**
      * Starts one round trip of {@code payload} to {@code server}; the future completes with the
      * checksum of the reply. The channel is closed when the future completes in any way,
-     * cancellation included. A refused connection is counted in {@code refused}.
+     * cancellation included. A refused connection is counted in {@code refused}. The connect starts
+     * when {@code gate} admits it (at once, unless the OS's backlog cap of connects is waiting).
      */
-    static CompletableFuture<Long> start(AsyncContext async, SocketAddress server, byte[] payload,
+    static CompletableFuture<Long> start(AsyncContext async, SocketAddress server, ConnectGate gate, byte[] payload,
             long timeoutMillis, AtomicLong refused) {
         AsynchronousSocketChannel channel;
         try {
@@ -42,7 +45,7 @@ final class AsyncRoundTrip {
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return new AsyncRoundTrip(channel, timeoutMillis).run(server, payload, refused);
+        return new AsyncRoundTrip(channel, gate, timeoutMillis).run(server, payload, refused);
     }
 
     private CompletableFuture<Long> run(SocketAddress server, byte[] payload, AtomicLong refused) {
@@ -63,21 +66,25 @@ final class AsyncRoundTrip {
 
     private CompletableFuture<Void> connect(SocketAddress server) {
         CompletableFuture<Void> connected = new CompletableFuture<>();
-        try {
-            channel.connect(server, null, new CompletionHandler<Void, Void>() {
-                @Override
-                public void completed(Void result, Void attachment) {
-                    connected.complete(null);
-                }
+        gate.admit(() -> {
+            try {
+                channel.connect(server, null, new CompletionHandler<Void, Void>() {
+                    @Override
+                    public void completed(Void result, Void attachment) {
+                        connected.complete(null);
+                    }
 
-                @Override
-                public void failed(Throwable error, Void attachment) {
-                    connected.completeExceptionally(error);
-                }
-            });
-        } catch (RuntimeException e) {
-            connected.completeExceptionally(e);
-        }
+                    @Override
+                    public void failed(Throwable error, Void attachment) {
+                        gate.release();
+                        connected.completeExceptionally(error);
+                    }
+                });
+            } catch (RuntimeException e) {
+                gate.release();
+                connected.completeExceptionally(e);
+            }
+        });
         return connected;
     }
 

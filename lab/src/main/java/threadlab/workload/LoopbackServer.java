@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
  * The lab's own echo server on the loopback interface, for the {@code socket} workload. It must
  * never be the bottleneck: one virtual thread per connection (so it serves every connection at
  * once, whatever the mode under test does) and a backlog far above any in-flight count the lab
- * runs (the kernel caps it at {@code net.core.somaxconn}).
+ * runs (the kernel caps it at {@code net.core.somaxconn}; macOS at 128 by default). Where that cap
+ * is below the connects in flight, {@link #connect} holds the excess back ({@link ConnectGate}), so
+ * the OS never drops one.
  *
  * <p>Protocol, per connection: the client sends a 4-byte length and that many bytes; the server
  * waits the injected latency, then sends the same bytes back and closes.
@@ -25,6 +27,7 @@ final class LoopbackServer implements AutoCloseable {
     static final int BACKLOG = 65_535;
 
     private final ServerSocket server;
+    private final ConnectGate gate;
     private final long latencyMillis;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     private final Thread acceptor;
@@ -32,6 +35,7 @@ final class LoopbackServer implements AutoCloseable {
 
     LoopbackServer(long latencyMillis) throws IOException {
         this.latencyMillis = latencyMillis;
+        this.gate = ConnectGate.forThisMachine();
         this.server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
         this.acceptor = Thread.ofVirtual().name("loopback-accept").start(this::acceptLoop);
@@ -41,10 +45,32 @@ final class LoopbackServer implements AutoCloseable {
         return server.getLocalSocketAddress();
     }
 
+    /** Connects {@code socket} to this server, first waiting while the OS's backlog cap of connects is already waiting. */
+    void connect(Socket socket, int timeoutMillis) throws IOException {
+        try {
+            gate.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting to connect");
+        }
+        try {
+            socket.connect(address(), timeoutMillis);
+        } catch (IOException | RuntimeException e) {
+            gate.release();
+            throw e;
+        }
+    }
+
+    /** The gate on connects (callbacks admit their connect through it). */
+    ConnectGate gate() {
+        return gate;
+    }
+
     private void acceptLoop() {
         while (!closed) {
             try {
                 Socket connection = server.accept();
+                gate.release();
                 handlers.execute(() -> serve(connection));
             } catch (IOException e) {
                 if (closed) {

@@ -57,7 +57,7 @@ final class SocketWorkload implements AsyncWorkload {
         byte[] payload = payload(index);
         try (Socket socket = new Socket()) {
             try {
-                socket.connect(server.address(), CONNECT_TIMEOUT_MS);
+                server.connect(socket, CONNECT_TIMEOUT_MS);
             } catch (ConnectException e) {
                 refused.incrementAndGet();
                 throw e;
@@ -76,7 +76,7 @@ final class SocketWorkload implements AsyncWorkload {
 
     @Override
     public CompletableFuture<Long> startTask(int index, AsyncContext async) {
-        return AsyncRoundTrip.start(async, server.address(), payload(index), timeoutMillis(), refused);
+        return AsyncRoundTrip.start(async, server.address(), server.gate(), payload(index), timeoutMillis(), refused);
     }
 
     /** A task's value: the bytes the server echoed, hashed in order. */
@@ -110,6 +110,17 @@ final class SocketWorkload implements AsyncWorkload {
     /** Where the loopback server listens: tests look for sockets still open to it. */
     SocketAddress serverAddress() {
         return server.address();
+    }
+
+    @Override
+    public java.util.OptionalInt connectBound() {
+        int bound = server.gate().bound();
+        return bound > 0 ? java.util.OptionalInt.of(bound) : java.util.OptionalInt.empty();
+    }
+
+    /** The most connects that waited for the server at once in this workload's life: for tests. */
+    int peakConnectsWaiting() {
+        return server.gate().peakWaiting();
     }
 
     @Override

@@ -59,6 +59,14 @@ public interface Workload extends AutoCloseable {
     }
 
     /**
+     * How many connects the workload lets wait for its server at once, where it bounds them to the
+     * OS's listen backlog cap; empty where it makes no connections or sets no bound.
+     */
+    default java.util.OptionalInt connectBound() {
+        return java.util.OptionalInt.empty();
+    }
+
+    /**
      * Whether the run's threads stopped making progress until a bounded wait gave up, for a
      * workload that watches for it (a carrier deadlock); null for the others.
      */

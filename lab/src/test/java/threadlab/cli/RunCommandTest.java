@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import threadlab.experiment.Experiments;
 import threadlab.result.ResultsFile;
 
 class RunCommandTest {
@@ -67,5 +69,21 @@ class RunCommandTest {
                 "sequential", "platform-pool:N", "platform-per-task", "virtual ", "virtual-bounded:N", "forkjoin:N",
                 "async:N", "seed", "io-scaling", "cpu-scaling", "mixed-crossover", "contention", "virtual-overhead",
                 "sync-vs-async");
+    }
+
+    @Test
+    void theDefaultRunIdOfEveryExperimentIsShortAndValid() {
+        LocalDateTime at = LocalDateTime.of(2026, 12, 1, 22, 7, 16);
+        String everyId = String.join(",", Experiments.all().stream().map(e -> e.id()).toList());
+
+        assertThat(RunCommand.defaultRunId(at, List.of("all"), everyId)).isEqualTo("20261201-220716-all");
+        assertThat(RunCommand.defaultRunId(at, List.of("seed"), "seed")).isEqualTo("20261201-220716-seed");
+        assertThat(RunCommand.defaultRunId(at, List.of("seed", "ipc"), "seed,ipc")).isEqualTo("20261201-220716-seed_ipc");
+        List<String> many = Experiments.all().stream().map(e -> e.id()).toList();
+        String joined = RunCommand.defaultRunId(at, many, everyId);
+        assertThat(joined).isEqualTo("20261201-220716-seed-and-" + (many.size() - 1) + "-more");
+        for (String id : List.of(joined, RunCommand.defaultRunId(at, List.of("all"), everyId))) {
+            assertThat(id).hasSizeLessThanOrEqualTo(100).matches("[A-Za-z0-9][A-Za-z0-9._-]*");
+        }
     }
 }

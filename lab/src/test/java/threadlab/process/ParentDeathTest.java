@@ -71,6 +71,6 @@ class ParentDeathTest {
     }
 
     private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return Liveness.running(pid);
     }
 }

@@ -66,8 +66,17 @@ class PoolTransportTest {
 
     @Test
     void theAutomaticChoiceIsSharedMemoryOnlyWithACoreForEveryPoller() {
-        assertThat(ProcessPool.automaticTransport(1, 2)).isEqualTo(Channel.SHARED_MEMORY);
-        assertThat(ProcessPool.automaticTransport(2, 2)).isEqualTo(Channel.PIPE);
-        assertThat(ProcessPool.automaticTransport(4, 8)).isEqualTo(Channel.SHARED_MEMORY);
+        assertThat(ProcessPool.automaticTransport(1, 2, false)).isEqualTo(Channel.SHARED_MEMORY);
+        assertThat(ProcessPool.automaticTransport(2, 2, false)).isEqualTo(Channel.PIPE);
+        assertThat(ProcessPool.automaticTransport(4, 8, false)).isEqualTo(Channel.SHARED_MEMORY);
+    }
+
+    /** Windows' rule (coarse timed parks), applied as a rule: the OS itself is not exercised here. */
+    @Test
+    void whereTimedParksAreCoarseThePoolTalksOverPipes() {
+        assertThat(ProcessPool.automaticTransport(1, 2, true)).isEqualTo(Channel.PIPE);
+        assertThat(ProcessPool.automaticTransport(4, 8, true)).isEqualTo(Channel.PIPE);
+        assertThat(ProcessPool.automaticTransport(1, 2)).isEqualTo(ProcessPool.automaticTransport(1, 2,
+                System.getProperty("os.name").startsWith("Windows")));
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every sheet is executed with the run folder in THREADLAB_RUN; one that raises is reported and
- * the others still run; without Jupyter nothing runs and one line says so.
+ * the others still run; without Jupyter, or with a kernel that cannot run the sheets, nothing
+ * runs and one line says so.
  */
 class NotebooksTest {
 
@@ -26,10 +27,25 @@ class NotebooksTest {
     void withoutJupyterNothingRunsAndOneLineSaysSo() throws Exception {
         StringWriter console = new StringWriter();
 
-        Notebooks.Outcome outcome = Notebooks.run(sheets("01_a", "02_b"), run(), new PrintWriter(console, true), Optional.empty());
+        Notebooks.Outcome outcome = Notebooks.run(sheets("01_a", "02_b"), run(), new PrintWriter(console, true),
+                JupyterKernel.check(Optional.empty(), null));
 
         assertThat(outcome.skipped()).isTrue();
         assertThat(console.toString().lines()).hasSize(1).first().asString().startsWith("notebooks: skipped, no 'jupyter' on PATH");
+    }
+
+    @Test
+    void aKernelWithoutPandasIsOneLineAndNothingRuns() throws Exception {
+        StringWriter console = new StringWriter();
+        JupyterKernel lacking = new JupyterKernel(dir.resolve("jupyter"), "7.16.4", "3.12.4", null, "3.9.0",
+                "its kernel's Python (/opt/homebrew/bin/python3) lacks pandas");
+
+        Notebooks.Outcome outcome = Notebooks.run(sheets("01_a"), run(), new PrintWriter(console, true), lacking);
+
+        assertThat(outcome.skipped()).isTrue();
+        assertThat(outcome.executed()).isEmpty();
+        assertThat(console.toString().lines()).hasSize(1).first().asString()
+                .startsWith("notebooks: skipped, its kernel's Python (/opt/homebrew/bin/python3) lacks pandas (");
     }
 
     @Test
@@ -47,7 +63,9 @@ class NotebooksTest {
         assertThat(jupyter.toFile().setExecutable(true)).isTrue();
         StringWriter console = new StringWriter();
 
-        Notebooks.Outcome outcome = Notebooks.run(sheets("01_a", "02_b", "03_c"), run, new PrintWriter(console, true), Optional.of(jupyter));
+        JupyterKernel ready = new JupyterKernel(jupyter, "6.5.3", "3.11.2", "1.5.3", "3.6.3", null);
+
+        Notebooks.Outcome outcome = Notebooks.run(sheets("01_a", "02_b", "03_c"), run, new PrintWriter(console, true), ready);
 
         assertThat(outcome.executed()).containsExactly("01_a", "03_c");
         assertThat(outcome.failed()).containsExactly("02_b");

@@ -89,7 +89,7 @@ class JmhSectionTest {
         JmhScore fast = score("Bench_01_StartCost.virtualThread", 6.3, 0.5, List.of(List.of(6.2, 6.3), List.of(6.4, 6.3)));
         JmhScore slow = score("Bench_01_StartCost.platformThread", 123, 11, List.of(List.of(120.0, 125.0), List.of(122.0, 125.0)));
         JmhScore smoke = new JmhScore("threadlab.bench.Bench_01_StartCost.baseline", "avgt", Map.of("threads", "platform"), SMOKE,
-                0.001, Double.NaN, "ns/op", List.of(List.of(0.001, 0.001, 0.001)), "25.0.3", "vm");
+                0.001, Double.NaN, "ns/op", List.of(List.of(0.001, 0.001, 0.001)), "25.0.3", "vm", false);
 
         List<String> conclusions = JmhSection.render(List.of(fast, slow, smoke)).conclusions();
 
@@ -120,6 +120,6 @@ class JmhSectionTest {
 
     private static JmhScore score(String name, double score, double error, List<List<Double>> forks) {
         return new JmhScore("threadlab.bench." + name, "avgt", Map.of("threads", "platform"), FULL, score, error, "ns/op",
-                forks, "25.0.3", "OpenJDK 64-Bit Server VM");
+                forks, "25.0.3", "OpenJDK 64-Bit Server VM", false);
     }
 }

@@ -73,6 +73,6 @@ class PitfallSectionsTest {
             Boolean stalled, String dump) {
         return new RunResult(experiment, workload, Nature.IO, "virtual", tasks, tasks, 0, wall, tasks / wall,
                 new LatencyMs(10, 11, 12, 13), 0.05, tasks, 17, 100_000_000L, 0.0, pinned, "00ff", tasks, 0, null, null, null,
-                null, null, null, null, null, null, carriers, null, stalled, dump);
+                null, null, null, null, null, null, carriers, null, stalled, dump, null, null);
     }
 }

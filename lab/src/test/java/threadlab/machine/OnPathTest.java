@@ -1,4 +1,4 @@
-package threadlab.python;
+package threadlab.machine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +42,24 @@ class OnPathTest {
         Path python = executable(dir.resolve("a"), "python.exe");
 
         assertThat(OnPath.find(dir.resolve("a").toString(), List.of(".EXE", ".CMD"), List.of("python3", "python"))).contains(python);
+    }
+
+    /**
+     * Windows' rule, exercised with the POSIX stand-in for "neither a file nor a folder" (a named
+     * pipe): the Store's app-execution alias is such an entry there, a reparse point, and the OS
+     * runs it. The alias itself exists only on Windows and is not exercised here.
+     */
+    @Test
+    void onWindowsAnEntryThatIsNeitherAFileNorAFolderIsFoundAndAsked() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("WindowsApps"));
+        Path alias = folder.resolve("python.exe");
+        Process mkfifo = new ProcessBuilder("mkfifo", alias.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        assertThat(Files.isRegularFile(alias)).isFalse();
+
+        assertThat(OnPath.find(folder.toString(), List.of(".EXE"), List.of("python"), true)).contains(alias);
+        assertThat(OnPath.find(folder.toString(), List.of(".EXE"), List.of("python"), false)).isEmpty();
+        assertThat(OnPath.find(dir.toString(), List.of(""), List.of("WindowsApps"), true)).as("never a folder").isEmpty();
     }
 
     private static Path executable(Path folder, String name) throws Exception {
