@@ -110,7 +110,8 @@ final class PoolDispatcher {
         }
         if (worker == null) {
             try {
-                worker = Worker.start(pool.command, pool.transport, pool.folder, "worker-" + pool.workerNames.incrementAndGet(),
+                String name = "worker-" + pool.workerNames.incrementAndGet();
+                worker = Worker.start(pool.command, pool.transport, pool.folder, name,
                         pool.options.initializer(), pool.options.initializerTasks());
                 pool.workersStarted.incrementAndGet();
                 tasksInWorker = 0;

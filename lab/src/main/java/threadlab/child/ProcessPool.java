@@ -94,7 +94,8 @@ public final class ProcessPool implements AutoCloseable {
         this.options = options;
         this.command = jvm.workerCommand();
         this.pending = new Semaphore(options.maxPending());
-        var scheduler = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().daemon().name("process-pool-timer").factory());
+        var scheduler =
+                new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().daemon().name("process-pool-timer").factory());
         scheduler.setRemoveOnCancelPolicy(true);
         this.timer = scheduler;
         Channel wanted = options.transport() != null ? options.transport()
@@ -151,7 +152,8 @@ public final class ProcessPool implements AutoCloseable {
 
     /** The pids of the live workers, for tests and for measurement. */
     public List<Long> workerPids() {
-        return slots.stream().map(PoolDispatcher::worker).filter(w -> w != null && w.isAlive()).map(Worker::pid).toList();
+        return slots.stream().map(PoolDispatcher::worker).filter(w -> w != null && w.isAlive())
+                .map(Worker::pid).toList();
     }
 
     /** Finishes every queued task, then lets the workers exit and waits for them. */

@@ -151,8 +151,8 @@ final class StartupCache {
     private static void train(Path output) throws IOException, InterruptedException {
         String record = aot() ? "-XX:AOTCacheOutput=" + output : "-XX:ArchiveClassesAtExit=" + output;
         ChildJvm jvm = ChildJvm.withoutCache();
-        List<String> command = jvm.kindCommand(List.of(record, "-D" + DisposableJvm.PROPERTY + "=true"), WorkerKind.NAME,
-                List.of());
+        List<String> flags = List.of(record, "-D" + DisposableJvm.PROPERTY + "=true");
+        List<String> command = jvm.kindCommand(flags, WorkerKind.NAME, List.of());
         try (Worker worker = Worker.start(command)) {
             for (String spec : List.of("sleep:ms=0", "cpu:work=1000", "mixed:cpuWork=1000,ioMs=0")) {
                 worker.run(spec, new int[] {0, 1}, 0, 2);

@@ -34,13 +34,15 @@ class ChildKindsInJarIT {
     void childMainFromTheJarKnowsLabsKinds() throws Exception {
         Ended ended = run(List.of(JAVA, "-cp", JAR.toString(), ChildMain.class.getName(), "no-such-kind", "1"));
         assertThat(ended.code).as(ended.output).isEqualTo(2);
-        assertThat(ended.output.strip()).isEqualTo("unknown child kind 'no-such-kind'; kinds: counter, echo, trials, worker");
+        assertThat(ended.output.strip())
+                .isEqualTo("unknown child kind 'no-such-kind'; kinds: counter, echo, trials, worker");
     }
 
     @Test
     void aRunFromTheJarStartsItsChildJvmsFromTheJar() throws Exception {
         Ended ended = run(List.of(JAVA, "-jar", JAR.toString(), "run", "--workload", "cpu:work=1000",
-                "--modes", "process-pool:1,process-per-task", "--tasks", "2", "--repeat", "1", "--out", work.toString()));
+                "--modes", "process-pool:1,process-per-task", "--tasks", "2", "--repeat", "1",
+                "--out", work.toString()));
         assertThat(ended.code).as(ended.output).isZero();
         Matcher m = Pattern.compile("(?m)^results: (.+)$").matcher(ended.output);
         assertThat(m.find()).as(ended.output).isTrue();
