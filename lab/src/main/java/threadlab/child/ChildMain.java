@@ -9,8 +9,9 @@ import java.util.TreeMap;
  * The one main class of every child JVM the lab starts: {@code ChildMain KIND PARENT_PID args...}.
  * It finds the {@link ChildKind} named {@code KIND} through {@link ServiceLoader} (the worker
  * directly: see {@link #find}), starts the {@link ParentWatch} (so no child outlives the JVM that
- * started it, whatever the kind), moves {@code System.out} to stderr (stdout is kept for protocols: a kind that speaks on it writes to
- * {@link java.io.FileDescriptor#out}), runs the kind and exits with its code.
+ * started it, whatever the kind), moves {@code System.out} to stderr (stdout is kept for protocols:
+ * a kind that speaks on it writes to {@link java.io.FileDescriptor#out}), runs the kind and exits
+ * with its code.
  *
  * <p>Exit codes: the kind's own; 2 for an unknown kind or bad arguments (one line on stderr,
  * naming the known kinds), 1 when the kind threw. {@link ChildJvm#kindCommand} builds the command.
