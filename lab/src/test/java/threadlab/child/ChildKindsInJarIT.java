@@ -34,8 +34,8 @@ class ChildKindsInJarIT {
     void childMainFromTheJarKnowsLabsKinds() throws Exception {
         Ended ended = run(List.of(JAVA, "-cp", JAR.toString(), ChildMain.class.getName(), "no-such-kind", "1"));
         assertThat(ended.code).as(ended.output).isEqualTo(2);
-        assertThat(ended.output.strip())
-                .isEqualTo("unknown child kind 'no-such-kind'; kinds: counter, echo, trials, worker");
+        assertThat(ended.output.strip()).doesNotContain("\n").startsWith("unknown child kind 'no-such-kind'; kinds: ")
+                .contains("counter", "echo", "trials", "worker").doesNotContain("test-sleeper");
     }
 
     @Test
