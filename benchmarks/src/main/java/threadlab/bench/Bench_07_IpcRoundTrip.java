@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import threadlab.ipc.Channel;
-import threadlab.process.ChildJvm;
-import threadlab.process.PoolOptions;
-import threadlab.process.ProcessPool;
+import threadlab.child.ChildJvm;
+import threadlab.child.PoolOptions;
+import threadlab.child.ProcessPool;
 import threadlab.workload.Workload;
 import threadlab.workload.Workloads;
 

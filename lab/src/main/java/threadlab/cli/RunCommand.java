@@ -24,7 +24,7 @@ import threadlab.experiment.Trial;
 import threadlab.measure.Host;
 import threadlab.mode.Mode;
 import threadlab.mode.Modes;
-import threadlab.process.PoolOptions;
+import threadlab.child.PoolOptions;
 import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import threadlab.files.LabFolder;
-import threadlab.process.ChildJvm;
-import threadlab.process.ChildRun;
+import threadlab.child.ChildJvm;
+import threadlab.child.ChildRun;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
 import threadlab.workload.Workloads;
 
 /**
  * Runs trials that need JVM flags of their own in one child JVM started with those flags (see
- * {@link ChildTrialMain}): the trials go down as arguments, the results come back as JSON lines,
+ * {@link ChildTrialKind}): the trials go down as arguments, the results come back as JSON lines,
  * one per run as it ends. Every wait is bounded: a run that has not answered within
  * {@value #RUN_TIMEOUT_SECONDS} s of the one before has its child killed. Runs the child did not
  * deliver (it crashed, hung, or wrote something that is not a result) are recorded as failed
@@ -43,7 +43,7 @@ final class ChildTrials {
      */
     static void run(String experiment, List<Trial> trials, Integer repeatOverride, Sink sink)
             throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of(Long.toString(ProcessHandle.current().pid()), experiment));
+        List<String> args = new ArrayList<>(List.of(experiment));
         List<Trial> expected = new ArrayList<>();
         List<Integer> repeatOf = new ArrayList<>();
         for (Trial t : trials) {
@@ -61,7 +61,7 @@ final class ChildTrials {
         String failure = null;
         ChildRun child = null;
         try {
-            child = ChildRun.start(jvm, ChildTrialMain.class.getName(), args);
+            child = ChildRun.start(jvm, ChildTrialKind.NAME, args);
             while (received < expected.size()) {
                 sink.starting(expected.get(received), repeatOf.get(received));
                 String line = child.nextLine(System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_TIMEOUT_SECONDS));

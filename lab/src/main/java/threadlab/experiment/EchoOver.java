@@ -4,12 +4,11 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import threadlab.ipc.Channel;
-import threadlab.ipc.EchoMain;
 import threadlab.ipc.IpcFolder;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
-import threadlab.process.ChildJvm;
-import threadlab.process.ConnectedChild;
+import threadlab.child.ChildJvm;
+import threadlab.child.ConnectedChild;
 import threadlab.workload.MessageWorkload;
 import threadlab.workload.Workload;
 
@@ -104,7 +103,7 @@ final class EchoOver implements Mode {
         }
         close();
         folder = IpcFolder.create();
-        child = ConnectedChild.start(ChildJvm.standard(), channel, folder, "echo", EchoMain.class.getName(),
+        child = ConnectedChild.start(ChildJvm.standard(), channel, folder, "echo", "echo",
                 Integer.toString(messages.bytes()));
         childBytes = messages.bytes();
         in = new DataInputStream(child.connection().in());

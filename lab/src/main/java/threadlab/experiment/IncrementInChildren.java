@@ -3,14 +3,13 @@ package threadlab.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import threadlab.ipc.CounterMain;
 import threadlab.ipc.IpcFolder;
 import threadlab.ipc.SharedCounterFile;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
-import threadlab.process.ChildExit;
-import threadlab.process.ChildJvm;
-import threadlab.process.StderrTail;
+import threadlab.child.ChildExit;
+import threadlab.child.ChildJvm;
+import threadlab.child.StderrTail;
 import threadlab.workload.MappedCounterWorkload;
 import threadlab.workload.Workload;
 
@@ -95,10 +94,9 @@ final class IncrementInChildren implements Mode {
         }
         folder = IpcFolder.create();
         file = SharedCounterFile.create(folder.file("counter.map"));
-        String parent = Long.toString(ProcessHandle.current().pid());
         for (int i = 0; i < children; i++) {
-            Process p = new ProcessBuilder(ChildJvm.standard().command(List.of(), CounterMain.class.getName(),
-                    file.path().toString(), parent, Integer.toString(i))).start();
+            Process p = new ProcessBuilder(ChildJvm.standard().kindCommand(List.of(), "counter",
+                    List.of(file.path().toString(), Integer.toString(i)))).start();
             processes.add(p);
             stderr.add(new StderrTail(p.getErrorStream(), "counter-child-stderr-" + p.pid()));
         }

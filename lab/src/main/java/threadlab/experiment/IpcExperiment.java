@@ -3,7 +3,7 @@ package threadlab.experiment;
 import java.util.List;
 import threadlab.ipc.Channel;
 import threadlab.mode.Modes;
-import threadlab.process.PoolOptions;
+import threadlab.child.PoolOptions;
 
 /**
  * {@code ipc}: the round trip of a no-op task. In one JVM, handing a task to a pool thread and

@@ -6,9 +6,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
-import threadlab.process.BareHello;
-import threadlab.process.ChildJvm;
-import threadlab.process.OneShotChild;
+import threadlab.child.BareHello;
+import threadlab.child.ChildJvm;
+import threadlab.child.OneShotChild;
 import threadlab.workload.Workload;
 
 /**

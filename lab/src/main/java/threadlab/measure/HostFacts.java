@@ -2,7 +2,7 @@ package threadlab.measure;
 
 import java.util.List;
 import threadlab.machine.Browsers;
-import threadlab.machine.IpcPlace;
+import threadlab.ipc.IpcPlace;
 import threadlab.machine.Jdk;
 import threadlab.machine.Jdks;
 import threadlab.machine.Limit;

@@ -2,11 +2,10 @@ package threadlab.measure;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import threadlab.mode.Mode;
 import threadlab.workload.Workload;
 
 /**
- * Runs a mode once and measures it: wall time around {@link Mode#run} only, CPU and GC time as
+ * Runs a mode once and measures it: wall time around {@link Measurable#run} only, CPU and GC time as
  * differences of the JVM's counters (CPU time plus that of child JVMs, see {@link ChildProcesses};
  * unknown, null, when a child's cannot be read), the platform-thread peak, resident memory (null
  * when a child's cannot be read) sampled every
@@ -43,7 +42,8 @@ public final class Meter {
      *
      * @throws InterruptedException if interrupted while the mode waits for its tasks
      */
-    public static Measured measure(Mode mode, Workload workload, int tasks, TaskProbe probe, LongConsumer progress)
+    public static Measured measure(Measurable mode, Workload workload, int tasks, TaskProbe probe,
+            LongConsumer progress)
             throws InterruptedException {
         PinnedEvents pinned = LIVE_HEAP ? null : PinnedEvents.start();
         Host.ResidentMemory rss = Host.residentMemory();

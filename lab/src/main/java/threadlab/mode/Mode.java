@@ -1,5 +1,6 @@
 package threadlab.mode;
 
+import threadlab.measure.Measurable;
 import threadlab.measure.TaskProbe;
 import threadlab.workload.Workload;
 
@@ -12,7 +13,7 @@ import threadlab.workload.Workload;
  * reports it through {@link TaskProbe#startAll} and returns once the started tasks have ended.
  * A mode leaves no thread or process behind when {@link #run} returns.
  */
-public interface Mode extends AutoCloseable {
+public interface Mode extends Measurable, AutoCloseable {
 
     /** The id it was created from, with its bound: {@code platform-pool:4}, {@code virtual}. */
     String id();
@@ -26,6 +27,7 @@ public interface Mode extends AutoCloseable {
      *
      * @throws InterruptedException if the calling thread is interrupted while waiting
      */
+    @Override
     void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException;
 
     /**

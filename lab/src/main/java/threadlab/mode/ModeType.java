@@ -1,7 +1,7 @@
 package threadlab.mode;
 
 import java.util.function.IntFunction;
-import threadlab.process.PoolOptions;
+import threadlab.child.PoolOptions;
 
 /**
  * One entry of the mode catalog: its name, whether it takes a bound {@code :N}, the id as a user

@@ -2,7 +2,7 @@ package threadlab.mode;
 
 import java.util.List;
 import threadlab.InvalidInputException;
-import threadlab.process.PoolOptions;
+import threadlab.child.PoolOptions;
 
 /** The mode catalog: every execution model the lab runs, picked by id. */
 public final class Modes {

@@ -3,8 +3,8 @@ package threadlab.mode;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import threadlab.measure.TaskProbe;
-import threadlab.process.ChildJvm;
-import threadlab.process.OneShotChild;
+import threadlab.child.ChildJvm;
+import threadlab.child.OneShotChild;
 import threadlab.workload.Workload;
 
 /**

@@ -2,9 +2,9 @@ package threadlab.mode;
 
 import java.util.concurrent.CountDownLatch;
 import threadlab.measure.TaskProbe;
-import threadlab.process.ChildJvm;
-import threadlab.process.PoolOptions;
-import threadlab.process.ProcessPool;
+import threadlab.child.ChildJvm;
+import threadlab.child.PoolOptions;
+import threadlab.child.ProcessPool;
 import threadlab.workload.Workload;
 
 /**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import threadlab.process.WorkerMain;
 
 /**
  * {@code fault:kind=K,task=I,ms=M}: every task sleeps M ms, except task I, which breaks the child
@@ -42,7 +41,7 @@ final class FaultWorkload implements Workload {
 
     @Override
     public long runTask(int index) throws InterruptedException {
-        if (!Boolean.getBoolean(WorkerMain.WORKER_PROPERTY)) {
+        if (!DisposableJvm.here()) {
             throw new IllegalStateException("fault tasks break the JVM they run in: run them in process-pool or process-per-task");
         }
         if (index == faultyTask) {

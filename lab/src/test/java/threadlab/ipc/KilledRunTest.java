@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import threadlab.files.LabFolder;
 import threadlab.files.StampedFolder;
-import threadlab.process.ChildJvm;
+import threadlab.child.ChildJvm;
 
 /**
  * A run killed with SIGKILL cleans up nothing: its mapped-file folder, socket folder and scratch

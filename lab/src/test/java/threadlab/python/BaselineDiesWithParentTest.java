@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import threadlab.process.ChildJvm;
-import threadlab.process.Liveness;
+import threadlab.child.ChildJvm;
+import threadlab.child.Liveness;
 
 /**
  * The Python baseline and its process pool's workers end within 5 s of the death of the process
