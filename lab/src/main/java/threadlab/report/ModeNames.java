@@ -4,11 +4,11 @@ package threadlab.report;
  * Plain words for a mode id, for conclusions: {@code platform-pool:200} is "the pool of 200".
  * An id the report does not know is quoted as it is, so a new mode reads correctly, if plainly.
  */
-final class ModeNames {
+public final class ModeNames {
 
     private ModeNames() {}
 
-    static String describe(String mode) {
+    public static String describe(String mode) {
         String name = name(mode);
         String bound = bound(mode);
         return switch (name) {
@@ -26,7 +26,7 @@ final class ModeNames {
     }
 
     /** {@code platform-pool} of {@code platform-pool:200}. */
-    static String name(String mode) {
+    public static String name(String mode) {
         int colon = mode.indexOf(':');
         return colon < 0 ? mode : mode.substring(0, colon);
     }
@@ -38,7 +38,7 @@ final class ModeNames {
     }
 
     /** The bound as a number, or -1 when the mode has none. */
-    static int boundValue(String mode) {
+    public static int boundValue(String mode) {
         try {
             String b = bound(mode);
             return b == null ? -1 : Integer.parseInt(b.replace("_", ""));
@@ -48,7 +48,7 @@ final class ModeNames {
     }
 
     /** Upper-cases the first letter, for a mode that starts a sentence. */
-    static String capitalised(String text) {
+    public static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
