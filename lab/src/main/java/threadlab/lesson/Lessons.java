@@ -1,6 +1,8 @@
 package threadlab.lesson;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import threadlab.experiment.Experiment;
 import threadlab.experiment.ExperimentCatalog;
 import threadlab.lesson.carrierdeadlock.CarrierDeadlockExperiment;
@@ -36,20 +38,23 @@ import threadlab.lesson.syncvsasync.SyncVsAsyncExperiment;
 import threadlab.lesson.threadlocalfootprint.ThreadLocalCacheWorkload;
 import threadlab.lesson.threadlocalfootprint.ThreadLocalFootprintExperiment;
 import threadlab.lesson.threadlocalfootprint.ThreadLocalFootprintSection;
+import threadlab.lesson.virtualoverhead.BareVirtualLoop;
 import threadlab.lesson.virtualoverhead.VirtualOverheadExperiment;
 import threadlab.lesson.virtualoverhead.VirtualOverheadSection;
 import threadlab.report.LessonSection;
 import threadlab.report.SectionCatalog;
+import threadlab.result.ModeWords;
 import threadlab.workload.WorkloadCatalog;
 import threadlab.workload.WorkloadType;
 
 /**
  * The lesson catalog: every lesson once, one line each, in teaching order (the order of
  * {@code run all}, {@code list} and the report). A line ties the lesson's plan, its report section
- * and the workloads only it uses. The core finds this class through {@link java.util.ServiceLoader}
+ * and the workloads only it uses (and the words for a mode only it runs). The core finds this class
+ * through {@link java.util.ServiceLoader}
  * ({@code META-INF/services}, one file per interface it implements) and never names a lesson.
  */
-public final class Lessons implements ExperimentCatalog, WorkloadCatalog, SectionCatalog {
+public final class Lessons implements ExperimentCatalog, WorkloadCatalog, SectionCatalog, ModeWords {
 
     private static final List<Lesson> ALL = List.of(
             Lesson.of(new SeedExperiment(), new SeedSection()),
@@ -57,7 +62,8 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
             Lesson.of(new CpuScalingExperiment(), new CpuScalingSection()),
             Lesson.of(new MixedCrossoverExperiment(), new MixedCrossoverSection()),
             Lesson.of(new ContentionExperiment(), new ContentionSection()),
-            Lesson.of(new VirtualOverheadExperiment(), new VirtualOverheadSection()),
+            Lesson.of(new VirtualOverheadExperiment(), new VirtualOverheadSection())
+                    .naming(BareVirtualLoop.ID, BareVirtualLoop.WORDS),
             Lesson.of(new StartupCostExperiment()),
             Lesson.of(new IpcExperiment()),
             Lesson.of(new SyncVsAsyncExperiment()),
@@ -87,5 +93,10 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
     @Override
     public List<LessonSection> sections() {
         return ALL.stream().map(Lesson::reportSection).toList();
+    }
+
+    @Override
+    public Optional<String> describe(String name, String bound) {
+        return ALL.stream().map(l -> l.modeWords().get(name)).filter(Objects::nonNull).findFirst();
     }
 }

@@ -21,14 +21,23 @@ public record ModeCell(String experiment, String workload, Nature nature, int ta
     static List<ModeCell> group(List<RunResult> runs) {
         Map<String, List<RunResult>> cells = new LinkedHashMap<>();
         for (RunResult r : runs) {
-            cells.computeIfAbsent(r.experiment() + "\u0000" + r.workload() + "\u0000" + r.tasks() + "\u0000" + r.mode()
-                            + "\u0000" + r.carriers(),
+            cells.computeIfAbsent(key(r.experiment(), r.workload(), r.tasks(), r.mode(), r.carriers()),
                     k -> new ArrayList<>()).add(r);
         }
         return cells.values().stream().map(rs -> {
             RunResult first = rs.get(0);
             return new ModeCell(first.experiment(), first.workload(), first.nature(), first.tasks(), first.mode(), List.copyOf(rs));
         }).toList();
+    }
+
+    /** What makes runs one cell: experiment, workload, task count, mode and carrier count. */
+    static String key(String experiment, String workload, int tasks, String mode, Integer carriers) {
+        return experiment + "\u0000" + workload + "\u0000" + tasks + "\u0000" + mode + "\u0000" + carriers;
+    }
+
+    /** This cell's {@link #key}, under {@code experiment} (the folder's, for runs that name none). */
+    String key(String experiment) {
+        return key(experiment, workload, tasks, mode, carriers());
     }
 
     public double wall() {

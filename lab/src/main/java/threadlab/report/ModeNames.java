@@ -1,28 +1,26 @@
 package threadlab.report;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import threadlab.result.ModeWords;
+
 /**
- * Plain words for a mode id, for conclusions: {@code platform-pool:200} is "the pool of 200".
- * An id the report does not know is quoted as it is, so a new mode reads correctly, if plainly.
+ * Plain words for a mode id, for conclusions: {@code platform-pool:200} is "the pool of 200", as
+ * the catalog that declares the mode words it ({@link ModeWords}: the mode catalog, the lesson
+ * catalog). An id no catalog knows is quoted as it is, so a new mode reads correctly, if plainly.
  */
 public final class ModeNames {
+
+    private static final List<ModeWords> WORDS = ServiceLoader.load(ModeWords.class).stream()
+            .map(ServiceLoader.Provider::get).toList();
 
     private ModeNames() {}
 
     public static String describe(String mode) {
         String name = name(mode);
         String bound = bound(mode);
-        return switch (name) {
-            case "sequential" -> "sequential";
-            case "virtual" -> "virtual threads";
-            case "platform-per-task" -> "a thread per task";
-            case "platform-pool" -> bound == null ? "the platform pool" : "the pool of " + bound;
-            case "virtual-bounded" -> bound == null ? "bounded virtual threads" : "virtual threads capped at " + bound;
-            case "forkjoin" -> bound == null ? "ForkJoinPool" : "ForkJoinPool(" + bound + ")";
-            case "jdk-virtual-loop" -> "the bare JDK loop";
-            case "process-per-task" -> "a process per task";
-            case "process-pool" -> bound == null ? "the process pool" : "the pool of " + bound + " processes";
-            default -> mode;
-        };
+        return WORDS.stream().map(w -> w.describe(name, bound)).flatMap(Optional::stream).findFirst().orElse(mode);
     }
 
     /** {@code platform-pool} of {@code platform-pool:200}. */

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import threadlab.measure.ThreadDumps;
+import threadlab.workload.CatalogWorkload;
 import threadlab.workload.ClassInitBlock;
 import threadlab.workload.Nature;
 import threadlab.workload.Workload;
@@ -30,7 +31,7 @@ import threadlab.workload.WorkloadType;
  * <p>While the owner is overdue (H ms plus half of W), a watchdog platform thread takes a thread
  * dump and keeps the threads of this workload: the evidence of the stall.
  */
-public final class CarrierDeadlockWorkload implements Workload {
+public final class CarrierDeadlockWorkload extends CatalogWorkload {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
@@ -41,7 +42,6 @@ public final class CarrierDeadlockWorkload implements Workload {
 
     static final List<String> PINS = List.of("synchronized", "class-init");
 
-    private final WorkloadSpec spec;
     private final boolean classInit;
     private final long holdMillis;
     private final long waitMillis;
@@ -56,21 +56,11 @@ public final class CarrierDeadlockWorkload implements Workload {
     private volatile Object lastMonitor;
 
     CarrierDeadlockWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("pin", "holdMs", "waitMs"));
         this.classInit = spec.choice("pin", "synchronized", PINS).equals("class-init");
         this.holdMillis = spec.longParam("holdMs", 100, 0, 60_000);
         this.waitMillis = spec.longParam("waitMs", 3000, 1, 600_000);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.IO;
     }
 
     @Override

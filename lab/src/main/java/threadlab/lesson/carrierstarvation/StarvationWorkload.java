@@ -2,6 +2,7 @@ package threadlab.lesson.carrierstarvation;
 
 import java.time.Duration;
 import java.util.Set;
+import threadlab.workload.CatalogWorkload;
 import threadlab.workload.CpuWorkload;
 import threadlab.workload.Nature;
 import threadlab.workload.Workload;
@@ -18,34 +19,23 @@ import threadlab.workload.WorkloadType;
  * threads are time-sliced by the OS, so a woken I/O thread gets a core within a scheduler tick.
  * Task 0 is always an I/O task, the one a single-task calibration times.
  */
-public final class StarvationWorkload implements Workload {
+public final class StarvationWorkload extends CatalogWorkload {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
             "starvation", Nature.MIXED, "starvation:hogs=2,hogMs=300,ioMs=50",
             "tasks 1..hogs compute hogMs without blocking, the others sleep ioMs: carrier starvation", StarvationWorkload::new);
 
-    private final WorkloadSpec spec;
     private final int hogs;
     private final long hogMillis;
     private final long ioMillis;
 
     StarvationWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("hogs", "hogMs", "ioMs"));
         this.hogs = (int) spec.longParam("hogs", 2, 0, 10_000);
         this.hogMillis = spec.longParam("hogMs", 300, 0, 600_000);
         this.ioMillis = spec.longParam("ioMs", 50, 0, 600_000);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.MIXED;
     }
 
     /** Whether task {@code index} is a CPU hog. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import threadlab.result.AddsFields;
 import threadlab.result.RunResult;
+import threadlab.workload.CatalogWorkload;
 import threadlab.workload.AsyncContext;
 import threadlab.workload.AsyncWorkload;
 import threadlab.workload.Checksums;
@@ -20,7 +21,7 @@ import threadlab.workload.WorkloadType;
  * too); the task's value is a hash of the reply's stamped ends. Run by an ordinary mode, a task
  * "echoes" by copying the array in memory, so the checksum is the same everywhere.
  */
-public final class MessageWorkload implements AsyncWorkload, AddsFields {
+public final class MessageWorkload extends CatalogWorkload implements AsyncWorkload, AddsFields {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
@@ -30,10 +31,10 @@ public final class MessageWorkload implements AsyncWorkload, AddsFields {
 
     public static final int MAX_BYTES = 1 << 20;
 
-    private final WorkloadSpec spec;
     private final byte[] body;
 
     MessageWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("bytes"));
         int bytes = (int) spec.longParam("bytes", 8, 8, MAX_BYTES);
         this.body = new byte[bytes];
@@ -42,17 +43,6 @@ public final class MessageWorkload implements AsyncWorkload, AddsFields {
             z = Checksums.mix(z + i);
             body[i] = (byte) z;
         }
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.IO;
     }
 
     /** Records the message size and bytes per second; the channel is the mode's id unless the mode names its own. */

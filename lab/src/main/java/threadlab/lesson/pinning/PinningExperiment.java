@@ -40,7 +40,7 @@ public final class PinningExperiment implements Experiment {
         String ms = full ? "20" : "10";
         List<Trial> trials = new ArrayList<>();
         for (int carriers : new int[] {1, 2}) {
-            for (String block : List.of("synchronized", "reentrant-lock", "class-init")) {
+            for (String block : PinningWorkload.BLOCKS) {
                 trials.add(Trial.of("pinning:block=" + block + ",ms=" + ms, Modes.parse("virtual"), tasks, full ? 3 : 2)
                         .inChildJvm(Carriers.flags(carriers)));
             }

@@ -22,8 +22,6 @@ import threadlab.report.SectionRenderer;
  */
 public final class PinningSection implements SectionRenderer {
 
-    static final List<String> BLOCKS = List.of("synchronized", "reentrant-lock", "class-init");
-
     @Override
     public List<ChartImage> charts(ExperimentRuns runs) {
         TreeSet<Integer> carriers = carriers(runs);
@@ -33,14 +31,14 @@ public final class PinningSection implements SectionRenderer {
         for (int c : carriers) {
             List<Number> wall = new ArrayList<>();
             List<Number> counts = new ArrayList<>();
-            for (String block : BLOCKS) {
+            for (String block : PinningWorkload.BLOCKS) {
                 Optional<ModeCell> cell = cell(runs, block, c);
                 wall.add(cell.map(ModeCell::wall).orElse(0.0));
                 counts.add(cell.map(ModeCell::pinnedEvents).orElse(0L));
             }
             String label = c + (c == 1 ? " carrier" : " carriers");
-            CategorySeries t = walls.addSeries(label, BLOCKS, wall);
-            CategorySeries p = pinned.addSeries(label, BLOCKS, counts);
+            CategorySeries t = walls.addSeries(label, PinningWorkload.BLOCKS, wall);
+            CategorySeries p = pinned.addSeries(label, PinningWorkload.BLOCKS, counts);
             Charts.colour(t, "virtual", shade);
             Charts.colour(p, "virtual", shade);
             shade++;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import threadlab.workload.CatalogWorkload;
 import threadlab.workload.ClassInitBlock;
 import threadlab.workload.Nature;
 import threadlab.workload.Workload;
@@ -18,7 +19,7 @@ import threadlab.workload.WorkloadType;
  * far. Never with {@code reentrant-lock}: a {@code java.util.concurrent} lock parks and unmounts.
  * Pinned, N tasks need N × ms / carriers; unpinned, about ms for all of them.
  */
-public final class PinningWorkload implements Workload {
+public final class PinningWorkload extends CatalogWorkload {
 
     /** The ways to block, in the order the lesson shows them. */
     public static final List<String> BLOCKS = List.of("synchronized", "reentrant-lock", "class-init");
@@ -28,27 +29,16 @@ public final class PinningWorkload implements Workload {
             "pinning", Nature.IO, "pinning:block=synchronized,ms=10",
             "sleep ms inside a lock of its own or a class initialiser; block=" + String.join("|", BLOCKS), PinningWorkload::new);
 
-    private final WorkloadSpec spec;
     private final String block;
     private final long millis;
     /** Each task's monitor is published here, so the JIT cannot prove it private and elide the lock. */
     private volatile Object lastMonitor;
 
     PinningWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("block", "ms"));
         this.block = spec.choice("block", "synchronized", BLOCKS);
         this.millis = spec.longParam("ms", 10, 0, 60_000);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.IO;
     }
 
     @Override

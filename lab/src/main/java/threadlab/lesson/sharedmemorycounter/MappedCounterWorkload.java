@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import threadlab.ipc.CounterUpdate;
 import threadlab.ipc.MappedRegion;
+import threadlab.workload.CatalogWorkload;
 import threadlab.workload.AsyncContext;
 import threadlab.workload.AsyncWorkload;
 import threadlab.workload.Nature;
@@ -22,7 +23,7 @@ import threadlab.workload.WorkloadType;
  * code in several JVMs on one memory-mapped file and reports the count it read back through
  * {@link #countedElsewhere}. The run checksum is the final count.
  */
-public final class MappedCounterWorkload implements AsyncWorkload {
+public final class MappedCounterWorkload extends CatalogWorkload implements AsyncWorkload {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
@@ -31,27 +32,16 @@ public final class MappedCounterWorkload implements AsyncWorkload {
 
     static final List<String> UPDATES = List.of("plain", "atomic", "local");
 
-    private final WorkloadSpec spec;
     private final CounterUpdate update;
     private final long increments;
     private final ByteBuffer cell = ByteBuffer.allocateDirect(128).alignedSlice(64);
     private volatile Long countedElsewhere;
 
     MappedCounterWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("update", "increments"));
         this.update = CounterUpdate.of(spec.choice("update", "atomic", UPDATES));
         this.increments = spec.longParam("increments", 1_000_000, 1, 1_000_000_000);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.CONTENDED;
     }
 
     public CounterUpdate update() {

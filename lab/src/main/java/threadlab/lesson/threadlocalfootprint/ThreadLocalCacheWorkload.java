@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import threadlab.workload.CatalogWorkload;
 import threadlab.workload.Nature;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
@@ -19,7 +20,7 @@ import threadlab.workload.WorkloadType;
  * it: the buffers in existence are those in use at once. (A {@code ScopedValue} binding is the
  * other way out; in JDK 21 it is a preview API, so the lab shows the shared pool.)
  */
-public final class ThreadLocalCacheWorkload implements Workload {
+public final class ThreadLocalCacheWorkload extends CatalogWorkload {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
@@ -28,7 +29,6 @@ public final class ThreadLocalCacheWorkload implements Workload {
 
     static final List<String> CACHES = List.of("threadlocal", "shared");
 
-    private final WorkloadSpec spec;
     private final boolean threadLocal;
     private final int bytes;
     private final long holdMillis;
@@ -36,22 +36,12 @@ public final class ThreadLocalCacheWorkload implements Workload {
     private final ConcurrentLinkedQueue<byte[]> shared = new ConcurrentLinkedQueue<>();
 
     ThreadLocalCacheWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("cache", "kb", "holdMs"));
         this.threadLocal = spec.choice("cache", "threadlocal", CACHES).equals("threadlocal");
         this.bytes = (int) spec.longParam("kb", 4, 1, 1024) * 1024;
         this.holdMillis = spec.longParam("holdMs", 1000, 0, 600_000);
         this.perThread = ThreadLocal.withInitial(() -> new byte[bytes]);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.IO;
     }
 
     @Override

@@ -14,9 +14,12 @@ import threadlab.workload.Workload;
  * the checksum and the count are kept, so its result can still be checked. Not in the mode
  * catalog: it is a baseline, not an execution model.
  */
-final class BareVirtualLoop implements Mode {
+public final class BareVirtualLoop implements Mode {
 
-    static final String ID = "jdk-virtual-loop";
+    public static final String ID = "jdk-virtual-loop";
+
+    /** How a sentence names this mode. */
+    public static final String WORDS = "the bare JDK loop";
 
     @Override
     public String id() {
