@@ -49,11 +49,13 @@ final class RunFolders {
     static Path create(Path out, String runId, List<String> experiments, String label) {
         String id = runId != null ? runId : defaultRunId(LocalDateTime.now(), experiments, label);
         if (!RUN_ID.matcher(id).matches()) {
-            throw new InvalidInputException("bad --run-id '" + id + "': use letters, digits, '.', '_' and '-' (at most 100)");
+            throw new InvalidInputException(
+                    "bad --run-id '" + id + "': use letters, digits, '.', '_' and '-' (at most 100)");
         }
         Path runDir = out.resolve(id);
         if (Files.exists(runDir.resolve(ResultsFile.NAME))) {
-            throw new InvalidInputException("run folder " + runDir + " already has " + ResultsFile.NAME + "; choose another --run-id");
+            throw new InvalidInputException(
+                    "run folder " + runDir + " already has " + ResultsFile.NAME + "; choose another --run-id");
         }
         try {
             Files.createDirectories(runDir);

@@ -96,7 +96,8 @@ public final class ExperimentRunner {
             try {
                 for (int r = 0; r < repeats; r++) {
                     listener.runStarting(experiment, trial, r, done, total);
-                    RunResult result = measurement.measure(experiment, trial, r, narrated, listener::tasksEnded, checksums);
+                    RunResult result =
+                            measurement.measure(experiment, trial, r, narrated, listener::tasksEnded, checksums);
                     file.add(result);
                     listener.runEnded(result);
                     done++;

@@ -40,7 +40,7 @@ final class RunMeasurement {
         this.narration = narration;
     }
 
-    /** Runs the trial's tasks once and records the run; {@code tasksEnded} hears the count of ended tasks as it grows. */
+    /** Runs the trial's tasks once and records the run; {@code tasksEnded} hears the ended tasks' count grow. */
     RunResult measure(String experiment, Trial trial, int repeat, boolean narrated, LongConsumer tasksEnded,
             ChecksumCheck checksums) throws InterruptedException {
         double t = singleTaskSeconds(trial.workload());

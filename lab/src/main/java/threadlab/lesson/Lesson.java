@@ -12,7 +12,8 @@ import threadlab.workload.WorkloadType;
  * report section (null: drawn generically), the workloads only it uses, and the plain words for
  * the modes only it runs (by mode name: {@code jdk-virtual-loop} is "the bare JDK loop").
  */
-public record Lesson(Experiment plan, SectionRenderer section, List<WorkloadType> workloads, Map<String, String> modeWords) {
+public record Lesson(
+        Experiment plan, SectionRenderer section, List<WorkloadType> workloads, Map<String, String> modeWords) {
 
     public Lesson {
         workloads = List.copyOf(workloads);

@@ -68,10 +68,12 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
             Lesson.of(new IpcExperiment()),
             Lesson.of(new SyncVsAsyncExperiment()),
             Lesson.of(new IpcChannelsExperiment(), new IpcChannelsSection(), MessageWorkload.TYPE),
-            Lesson.of(new SharedMemoryCounterExperiment(), new SharedMemoryCounterSection(), MappedCounterWorkload.TYPE),
+            Lesson.of(new SharedMemoryCounterExperiment(), new SharedMemoryCounterSection(),
+                    MappedCounterWorkload.TYPE),
             Lesson.of(new PinningExperiment(), new PinningSection(), PinningWorkload.TYPE),
             Lesson.of(new CarrierStarvationExperiment(), new CarrierStarvationSection(), StarvationWorkload.TYPE),
-            Lesson.of(new ThreadLocalFootprintExperiment(), new ThreadLocalFootprintSection(), ThreadLocalCacheWorkload.TYPE),
+            Lesson.of(new ThreadLocalFootprintExperiment(), new ThreadLocalFootprintSection(),
+                    ThreadLocalCacheWorkload.TYPE),
             Lesson.of(new CarrierDeadlockExperiment(), new CarrierDeadlockSection(), CarrierDeadlockWorkload.TYPE),
             Lesson.of(new PythonBaselineExperiment(), new PythonBaselineSection()));
 

@@ -38,7 +38,7 @@ public record ModeType(String name, boolean bounded, String usage, String summar
         this(name, bounded, usage, summary, factory, false);
     }
 
-    /** The same entry, named in sentences by {@code words}, and by {@code boundedWords} (a format of the bound) with a bound. */
+    /** The same entry, named in sentences by {@code words}, with a bound by {@code boundedWords} (a format of it). */
     public ModeType named(String words, String boundedWords) {
         return new ModeType(name, bounded, usage, summary, factory, optional, words, boundedWords);
     }

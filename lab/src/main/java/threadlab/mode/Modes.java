@@ -18,7 +18,8 @@ public final class Modes {
                     "a fixed pool of N platform threads (Executors.newFixedThreadPool)", PlatformPool::new)
                     .named("the platform pool", "the pool of %s"),
             new ModeType("platform-per-task", false, "platform-per-task",
-                    "a new platform (OS) thread per task, all at once: until the OS says no", n -> new PlatformPerTask())
+                    "a new platform (OS) thread per task, all at once: until the OS says no",
+                    n -> new PlatformPerTask())
                     .named("a thread per task", null),
             new ModeType("virtual", false, "virtual",
                     "a virtual thread per task (Executors.newVirtualThreadPerTaskExecutor)", n -> new VirtualPerTask())

@@ -36,7 +36,8 @@ public final class CarrierDeadlockWorkload extends CatalogWorkload {
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
             "carrier-deadlock", Nature.IO, "carrier-deadlock:pin=synchronized,holdMs=100,waitMs=3000",
-            "task 0 holds a lock for holdMs; the others wait for it from a pinning frame, giving up after waitMs", CarrierDeadlockWorkload::new);
+            "task 0 holds a lock for holdMs; the others wait for it from a pinning frame, giving up after waitMs",
+            CarrierDeadlockWorkload::new);
 
     private static final long DUMP_WAIT_MILLIS = 10_000;
 

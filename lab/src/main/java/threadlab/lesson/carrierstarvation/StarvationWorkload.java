@@ -24,7 +24,8 @@ public final class StarvationWorkload extends CatalogWorkload {
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
             "starvation", Nature.MIXED, "starvation:hogs=2,hogMs=300,ioMs=50",
-            "tasks 1..hogs compute hogMs without blocking, the others sleep ioMs: carrier starvation", StarvationWorkload::new);
+            "tasks 1..hogs compute hogMs without blocking, the others sleep ioMs: carrier starvation",
+            StarvationWorkload::new);
 
     private final int hogs;
     private final long hogMillis;

@@ -1,7 +1,6 @@
 package threadlab.lesson.ipcchannels;
 
 import java.util.concurrent.SynchronousQueue;
-import threadlab.lesson.ipcchannels.MessageWorkload;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
 import threadlab.result.AddsFields;

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import threadlab.ipc.Channel;
 import threadlab.ipc.EchoMain;
 import threadlab.ipc.IpcFolder;
-import threadlab.lesson.ipcchannels.MessageWorkload;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
 import threadlab.result.AddsFields;

@@ -27,7 +27,8 @@ public final class PinningWorkload extends CatalogWorkload {
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
             "pinning", Nature.IO, "pinning:block=synchronized,ms=10",
-            "sleep ms inside a lock of its own or a class initialiser; block=" + String.join("|", BLOCKS), PinningWorkload::new);
+            "sleep ms inside a lock of its own or a class initialiser; block=" + String.join("|", BLOCKS),
+            PinningWorkload::new);
 
     private final String block;
     private final long millis;

@@ -6,7 +6,6 @@ import java.util.List;
 import threadlab.ipc.CounterMain;
 import threadlab.ipc.IpcFolder;
 import threadlab.ipc.SharedCounterFile;
-import threadlab.lesson.sharedmemorycounter.MappedCounterWorkload;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
 import threadlab.process.ChildExit;

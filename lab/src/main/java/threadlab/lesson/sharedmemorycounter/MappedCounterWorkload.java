@@ -28,7 +28,9 @@ public final class MappedCounterWorkload extends CatalogWorkload implements Asyn
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
             "mapped-counter", Nature.CONTENDED, "mapped-counter:update=atomic,increments=1000000",
-            "adds increments to one counter outside the heap via a VarHandle; update=plain|atomic|local; shared-memory-counter maps it into child JVMs", MappedCounterWorkload::new);
+            "adds increments to one counter outside the heap via a VarHandle; update=plain|atomic|local;"
+                    + " shared-memory-counter maps it into child JVMs",
+            MappedCounterWorkload::new);
 
     static final List<String> UPDATES = List.of("plain", "atomic", "local");
 

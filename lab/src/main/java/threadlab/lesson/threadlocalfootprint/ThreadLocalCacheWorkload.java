@@ -25,7 +25,8 @@ public final class ThreadLocalCacheWorkload extends CatalogWorkload {
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
             "threadlocal", Nature.IO, "threadlocal:cache=threadlocal,kb=4,holdMs=1000",
-            "fill and hash a kb scratch buffer, then wait holdMs; cache=threadlocal|shared", ThreadLocalCacheWorkload::new);
+            "fill and hash a kb scratch buffer, then wait holdMs; cache=threadlocal|shared",
+            ThreadLocalCacheWorkload::new);
 
     static final List<String> CACHES = List.of("threadlocal", "shared");
 
