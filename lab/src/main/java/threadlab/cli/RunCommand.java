@@ -2,14 +2,11 @@ package threadlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +41,6 @@ final class RunCommand implements Callable<Integer> {
 
     static final int MAX_TASKS = 10_000_000;
     static final int MAX_REPEAT = 1_000;
-    private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -89,14 +85,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--run-id", paramLabel = "ID", description = "the run folder's name (default: date-time and experiment, e.g. 20261201-220716-all)")
     String runId;
 
-    /** The longest experiment part of a default run id; more experiments than fit are counted instead. */
-    static final int MAX_LABEL_IN_ID = 60;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         Plan plan = plan();
         threadlab.files.LabFolder.refuseUnsafe();
-        Path runDir = prepareRunDir(plan.label());
+        Path runDir = RunFolders.create(out, runId, experiments, plan.label());
         PrintWriter console = spec.commandLine().getOut();
         Results results = new Results(Results.SCHEMA, runDir.getFileName().toString(), plan.label(),
                 LocalDateTime.now().toString(), Host.environment(), List.of());
@@ -213,43 +206,6 @@ final class RunCommand implements Callable<Integer> {
             settings = settings.withBreakOnCrash(onCrash.equals("break"));
         }
         return settings;
-    }
-
-    /**
-     * The run folder's name when none is given: the date and time, then what ran: {@code all} when
-     * {@code all} was asked for, else the experiment ids joined by {@code _}, or the first and a
-     * count when they would make the name long ({@code seed-and-3-more}).
-     */
-    static String defaultRunId(LocalDateTime now, List<String> asked, String label) {
-        String what;
-        if (asked.contains(Experiments.ALL)) {
-            what = Experiments.ALL;
-        } else {
-            List<String> ids = List.of(label.split(","));
-            what = String.join("_", ids);
-            if (what.length() > MAX_LABEL_IN_ID) {
-                what = ids.get(0) + "-and-" + (ids.size() - 1) + "-more";
-            }
-        }
-        return now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + what;
-    }
-
-    private Path prepareRunDir(String label) {
-        String id = runId != null ? runId : defaultRunId(LocalDateTime.now(), experiments, label);
-        if (!RUN_ID.matcher(id).matches()) {
-            throw new InvalidInputException("bad --run-id '" + id + "': use letters, digits, '.', '_' and '-' (at most 100)");
-        }
-        Path runDir = out.resolve(id);
-        if (Files.exists(runDir.resolve(ResultsFile.NAME))) {
-            throw new InvalidInputException("run folder " + runDir + " already has " + ResultsFile.NAME + "; choose another --run-id");
-        }
-        try {
-            Files.createDirectories(runDir);
-            Files.deleteIfExists(Files.createTempFile(runDir, ".write-check", ".tmp"));
-        } catch (IOException | SecurityException e) {
-            throw new InvalidInputException("cannot write results under --out " + out + ": " + e.getMessage());
-        }
-        return runDir;
     }
 
     private static void requireRange(String option, int value, int min, int max) {

@@ -7,11 +7,11 @@ import java.util.List;
  * parallelism, and a maximum pool size of the same, so the scheduler cannot add a carrier to make
  * up for a pinned one (JDK 21 does that for {@code Object.wait()}).
  */
-final class Carriers {
+public final class Carriers {
 
     private Carriers() {}
 
-    static List<String> flags(int n) {
+    public static List<String> flags(int n) {
         return List.of("-Djdk.virtualThreadScheduler.parallelism=" + n, "-Djdk.virtualThreadScheduler.maxPoolSize=" + n);
     }
 }

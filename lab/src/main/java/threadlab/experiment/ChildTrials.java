@@ -95,8 +95,7 @@ final class ChildTrials {
 
     /** A run the child did not deliver: nothing measured, every task failed, and why. */
     private static RunResult notRun(String experiment, Trial t, int repeat, String why) {
-        return new RunResult(experiment, t.workload().toString(), Workloads.type(t.workload().name()).nature(), t.mode().id(),
-                t.tasks(), t.mode().concurrency(t.tasks()), repeat, 0, 0, null, null, 0, 0, null, null, null, null, 0,
-                t.tasks(), null, null, why, null, null, null);
+        return RunResult.builder(experiment, t.workload().toString(), Workloads.type(t.workload().name()).nature(),
+                t.mode().id(), t.tasks(), t.mode().concurrency(t.tasks()), repeat).failed(t.tasks()).error(why).build();
     }
 }

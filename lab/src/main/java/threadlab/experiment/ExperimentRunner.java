@@ -3,42 +3,29 @@ package threadlab.experiment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.HdrHistogram.Histogram;
-import threadlab.measure.Measured;
-import threadlab.measure.Meter;
 import threadlab.measure.TaskProbe;
-import threadlab.model.Laws;
-import threadlab.result.LatencyMs;
-import threadlab.result.Prediction;
 import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
-import threadlab.workload.Checksums;
-import threadlab.workload.MessageWorkload;
-import threadlab.workload.Nature;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.Workloads;
 
 /**
- * Runs trials and keeps the results file current: after every run the whole file is rewritten
- * atomically, so a crash loses at most the run in progress.
+ * Runs the trials of a plan, in order, and keeps the results file current: after every run the
+ * whole file is rewritten atomically, so a crash loses at most the run in progress. Each run is
+ * measured by a {@link RunMeasurement}.
  *
  * <p>Before the first run of a workload in a mode instance, a short warm-up (the workload's
  * {@link Workload#warmUpSpec()}, without its waiting) loads classes and warms the JIT on the same
  * code paths, and starts whatever the mode keeps between runs (a process pool's workers); it is
  * not recorded. After a trial's repeats the runner closes its mode. Trials with JVM flags of their
  * own run in a child JVM ({@link ChildTrials}), consecutive ones with the same flags in the same
- * child. Workloads that compute are timed single-threaded once ({@link Calibration}) for the
- * prediction. Every run's checksum is held against the first
- * complete run of the same workload: a difference is written into the run's {@code error}.
+ * child. Every run's checksum is held against the first complete run of the same workload
+ * ({@link ChecksumCheck}).
  */
 public final class ExperimentRunner {
 
@@ -52,13 +39,10 @@ public final class ExperimentRunner {
     }
 
     private static final int WARM_UP_TASKS = 64;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final Listener listener;
-    private final PrintWriter narration;
-    private final int cores = Runtime.getRuntime().availableProcessors();
-    private final Map<String, Double> taskSeconds = new HashMap<>();
-    private final Map<String, String> referenceChecksums = new HashMap<>();
+    private final RunMeasurement measurement;
+    private final ChecksumCheck checksums = new ChecksumCheck();
     private final Set<String> warmed = new HashSet<>();
     private final RunFile file;
 
@@ -68,7 +52,7 @@ public final class ExperimentRunner {
      */
     public ExperimentRunner(Path runDir, Results results, Listener listener, PrintWriter narration) throws IOException {
         this.listener = listener;
-        this.narration = narration;
+        this.measurement = new RunMeasurement(narration);
         this.file = new RunFile(runDir, results, narration);
     }
 
@@ -109,11 +93,11 @@ public final class ExperimentRunner {
             i++;
             int repeats = repeatOverride != null ? repeatOverride : trial.repeats();
             warmUp(trial);
-            double t = singleTaskSeconds(trial.workload());
             try {
                 for (int r = 0; r < repeats; r++) {
                     listener.runStarting(experiment, trial, r, done, total);
-                    RunResult result = runOnce(experiment, trial, r, t, narrated);
+                    RunResult result =
+                            measurement.measure(experiment, trial, r, narrated, listener::tasksEnded, checksums);
                     file.add(result);
                     listener.runEnded(result);
                     done++;
@@ -161,7 +145,7 @@ public final class ExperimentRunner {
         for (RunResult run : runs) {
             RunResult one = run;
             try (Workload workload = Workloads.create(WorkloadSpec.parse(run.workload()))) {
-                one = checkChecksum(workload, run);
+                one = checksums.check(workload, run);
             } catch (RuntimeException e) {
                 // a workload this lab does not know: nothing to hold its checksum against
             }
@@ -169,122 +153,6 @@ public final class ExperimentRunner {
         }
         file.addAll(checked);
         return file.results();
-    }
-
-    private RunResult runOnce(String experiment, Trial trial, int repeat, double t, boolean narrated)
-            throws InterruptedException {
-        if (narrated) {
-            narration.printf("%n-- %s: %d x %s, up to %d at once%n", trial.mode().id(), trial.tasks(),
-                    trial.workload(), trial.mode().concurrency(trial.tasks()));
-        }
-        TaskProbe.Listener taskListener = narrated ? new Narrator() : TaskProbe.Listener.NONE;
-        try (Workload workload = Workloads.create(trial.workload())) {
-            TaskProbe probe = new TaskProbe(taskListener);
-            System.gc();
-            Measured m = Meter.measure(trial.mode(), workload, trial.tasks(), probe, listener::tasksEnded);
-            if (narrated) {
-                if (m.notMeasured() != null) {
-                    narration.println("not measured here: " + m.notMeasured());
-                } else {
-                    narration.printf("done!%nExecution time: %.3f s%n", m.wallSeconds());
-                }
-            }
-            RunResult result = toResult(experiment, trial, repeat, workload, m, t);
-            if (workload instanceof MessageWorkload messages && result.measured()) {
-                result = result.withTransfer(channelOf(trial.mode()), messages.bytes());
-            }
-            return checkChecksum(workload, result);
-        }
-    }
-
-    /**
-     * Prints each task's value and the time as it ends; a task that ended in its completion
-     * callback (an asynchronous mode) says so, with the thread that called it back.
-     */
-    private final class Narrator implements TaskProbe.Listener {
-        @Override
-        public void taskEnded(int index, long checksum, long latencyNanos, Throwable error) {
-            narration.printf("%s %s%n", value(checksum, error), LocalTime.now().format(CLOCK));
-        }
-
-        @Override
-        public void taskCalledBack(int index, long checksum, long latencyNanos, Throwable error) {
-            narration.printf("%s %s   <- completion callback on %s%n", value(checksum, error),
-                    LocalTime.now().format(CLOCK), Thread.currentThread().getName());
-        }
-
-        private static String value(long checksum, Throwable error) {
-            return error != null ? "failed: " + error
-                    : checksum >= 0 && checksum < 1_000_000_000L ? Long.toString(checksum) : Checksums.hex(checksum);
-        }
-    }
-
-    private RunResult toResult(String experiment, Trial trial, int repeat, Workload workload, Measured m, double t) {
-        int concurrency = trial.mode().concurrency(trial.tasks());
-        if (m.notMeasured() != null) {
-            return RunResult.notMeasured(experiment, trial.workload().toString(), workload.nature(), trial.mode().id(),
-                    trial.tasks(), concurrency, repeat, m.notMeasured());
-        }
-        double wait = workload.blockingTime().toNanos() / 1e9;
-        Prediction prediction = Laws.predict(workload.nature(), trial.tasks(), concurrency, cores, wait, t,
-                workload.serialFraction());
-        double wall = m.wallSeconds();
-        boolean complete = m.failed() == 0;
-        var lost = workload.lostUpdates((int) m.completed());
-        var refused = workload.refusedConnections();
-        return new RunResult(
-                experiment,
-                trial.workload().toString(),
-                workload.nature(),
-                trial.mode().id(),
-                trial.tasks(),
-                concurrency,
-                repeat,
-                wall,
-                wall > 0 ? m.completed() / wall : 0,
-                latency(m.latencyMicros()),
-                m.cpuSeconds(),
-                m.peakInFlight(),
-                m.peakThreads(),
-                m.peakRssBytes(),
-                m.gcSeconds(),
-                m.pinnedEvents(),
-                Checksums.hex(workload.runChecksum(m.combinedChecksum())),
-                m.completed(),
-                m.failed(),
-                complete ? prediction : null,
-                complete ? Laws.efficiency(prediction, wall) : null,
-                m.error(),
-                lost.isPresent() ? lost.getAsLong() : null,
-                refused.isPresent() ? refused.getAsLong() : null,
-                m.childStartMicros().getTotalCount() == 0 ? null : latency(m.childStartMicros()),
-                null, // channel, messageBytes, bytesPerSecond: added by withTransfer for message runs
-                null,
-                null,
-                null, // carriers: added by the child JVM that ran the trial with its own flags
-                m.heapGrowthBytes() == null || trial.tasks() == 0 ? null : m.heapGrowthBytes() / trial.tasks(),
-                workload.stalled(),
-                workload.threadDump(),
-                null,
-                workload.connectBound().isPresent() ? workload.connectBound().getAsInt() : null);
-    }
-
-    /** The channel a message run used: the echo modes' own, else the mode's id. */
-    private static String channelOf(threadlab.mode.Mode mode) {
-        return mode instanceof EchoOver echo ? echo.channel().label()
-                : mode instanceof EchoInProcess ? "in-process" : mode.id();
-    }
-
-    private RunResult checkChecksum(Workload workload, RunResult result) {
-        if (!workload.deterministic() || result.failed() > 0 || !result.measured()) {
-            return result;
-        }
-        String key = result.workload() + " x" + result.tasks();
-        String reference = referenceChecksums.putIfAbsent(key, result.checksum() + " (" + result.mode() + ")");
-        if (reference != null && !reference.startsWith(result.checksum() + " ")) {
-            return result.withError("checksum " + result.checksum() + " differs from " + reference);
-        }
-        return result;
     }
 
     private void warmUp(Trial trial) throws InterruptedException {
@@ -298,36 +166,5 @@ public final class ExperimentRunner {
         try (Workload workload = Workloads.create(spec)) {
             trial.mode().run(workload, Math.min(trial.tasks(), WARM_UP_TASKS), new TaskProbe());
         }
-    }
-
-    private double singleTaskSeconds(WorkloadSpec spec) throws InterruptedException {
-        if (Workloads.type(spec.name()).nature() == Nature.IO) {
-            return Double.NaN;
-        }
-        Double known = taskSeconds.get(spec.toString());
-        if (known != null) {
-            return known;
-        }
-        double measured;
-        try {
-            measured = Calibration.singleTaskSeconds(spec);
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            measured = Double.NaN;
-        }
-        taskSeconds.put(spec.toString(), measured);
-        return measured;
-    }
-
-    private static LatencyMs latency(Histogram micros) {
-        if (micros.getTotalCount() == 0) {
-            return null;
-        }
-        return new LatencyMs(
-                micros.getValueAtPercentile(50) / 1e3,
-                micros.getValueAtPercentile(90) / 1e3,
-                micros.getValueAtPercentile(99) / 1e3,
-                micros.getMaxValue() / 1e3);
     }
 }

@@ -2,30 +2,20 @@ package threadlab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import threadlab.InvalidInputException;
 
-/** The experiment catalog, picked by id; {@code all} is every experiment in catalog order. */
+/**
+ * The experiments the lesson catalog lists, picked by id; {@code all} is every experiment in catalog
+ * order.
+ */
 public final class Experiments {
 
     public static final String ALL = "all";
 
-    private static final List<Experiment> EXPERIMENTS = List.of(
-            new SeedExperiment(),
-            new IoScalingExperiment(),
-            new CpuScalingExperiment(),
-            new MixedCrossoverExperiment(),
-            new ContentionExperiment(),
-            new VirtualOverheadExperiment(),
-            new StartupCostExperiment(),
-            new IpcExperiment(),
-            new SyncVsAsyncExperiment(),
-            new IpcChannelsExperiment(),
-            new SharedMemoryCounterExperiment(),
-            new PinningExperiment(),
-            new CarrierStarvationExperiment(),
-            new ThreadLocalFootprintExperiment(),
-            new CarrierDeadlockExperiment(),
-            new PythonBaselineExperiment());
+    /** Every lesson's plan, from every {@link ExperimentCatalog} on the class path, in catalog order. */
+    private static final List<Experiment> EXPERIMENTS = ServiceLoader.load(ExperimentCatalog.class).stream()
+            .flatMap(p -> p.get().experiments().stream()).toList();
 
     private Experiments() {}
 

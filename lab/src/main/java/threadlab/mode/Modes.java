@@ -12,26 +12,41 @@ public final class Modes {
 
     private static final List<ModeType> TYPES = List.of(
             new ModeType("sequential", false, "sequential",
-                    "one task after another on the calling thread: the baseline", n -> new Sequential()),
+                    "one task after another on the calling thread: the baseline", n -> new Sequential())
+                    .named("sequential", null),
             new ModeType("platform-pool", true, "platform-pool:N",
-                    "a fixed pool of N platform threads (Executors.newFixedThreadPool)", PlatformPool::new),
+                    "a fixed pool of N platform threads (Executors.newFixedThreadPool)", PlatformPool::new)
+                    .named("the platform pool", "the pool of %s"),
             new ModeType("platform-per-task", false, "platform-per-task",
-                    "a new platform (OS) thread per task, all at once: until the OS says no", n -> new PlatformPerTask()),
+                    "a new platform (OS) thread per task, all at once: until the OS says no",
+                    n -> new PlatformPerTask())
+                    .named("a thread per task", null),
             new ModeType("virtual", false, "virtual",
-                    "a virtual thread per task (Executors.newVirtualThreadPerTaskExecutor)", n -> new VirtualPerTask()),
+                    "a virtual thread per task (Executors.newVirtualThreadPerTaskExecutor)", n -> new VirtualPerTask())
+                    .named("virtual threads", null),
             new ModeType("virtual-bounded", true, "virtual-bounded:N",
-                    "a virtual thread per task, at most N at once (a Semaphore, not a pool)", VirtualBounded::new),
+                    "a virtual thread per task, at most N at once (a Semaphore, not a pool)", VirtualBounded::new)
+                    .named("bounded virtual threads", "virtual threads capped at %s"),
             new ModeType("forkjoin", true, "forkjoin:N",
-                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new),
+                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new)
+                    .named("ForkJoinPool", "ForkJoinPool(%s)"),
             new ModeType("process-per-task", false, "process-per-task",
                     "a new child JVM per task, all at once: what a process costs to start",
-                    (n, settings) -> new ProcessPerTask()),
+                    (n, settings) -> new ProcessPerTask())
+                    .named("a process per task", null),
             new ModeType("process-pool", true, "process-pool:N",
                     "N reused child JVMs fed over pipes (the JVM's ProcessPoolExecutor); see --chunk, --on-crash",
-                    (n, settings) -> new ProcessPoolMode(settings.withWorkers(n))),
-            new ModeType("async", true, "async:N", AsyncCallbacks.SUMMARY, AsyncCallbacks::new, true));
+                    (n, settings) -> new ProcessPoolMode(settings.withWorkers(n)))
+                    .named("the process pool", "the pool of %s processes"),
+            new ModeType("async", true, "async:N", AsyncCallbacks.SUMMARY, AsyncCallbacks::new, true)
+                    .named("callbacks", "callbacks with at most %s in flight"));
 
     private Modes() {}
+
+    /** The catalog's words for a mode of this name and bound (null: none), or empty for a name it lacks. */
+    static java.util.Optional<String> describe(String name, String bound) {
+        return TYPES.stream().filter(t -> t.name().equals(name)).findFirst().map(t -> t.describe(bound));
+    }
 
     public static List<ModeType> types() {
         return TYPES;

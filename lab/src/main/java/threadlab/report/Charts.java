@@ -24,7 +24,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * AWT is put in headless mode before any of it loads. Each mode family keeps its colour in every
  * chart (virtual threads blue, platform pools orange, ...), so a reader learns it once.
  */
-final class Charts {
+public final class Charts {
 
     static final int WIDTH = 900;
     static final int HEIGHT = 440;
@@ -57,14 +57,14 @@ final class Charts {
 
     private Charts() {}
 
-    static XYChart xy(String title, String xTitle, String yTitle) {
+    public static XYChart xy(String title, String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         style(chart.getStyler());
         chart.getStyler().setMarkerSize(8);
         return chart;
     }
 
-    static CategoryChart bars(String title, String xTitle, String yTitle) {
+    public static CategoryChart bars(String title, String xTitle, String yTitle) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         style(chart.getStyler());
         chart.getStyler().setAvailableSpaceFill(0.8);
@@ -76,18 +76,18 @@ final class Charts {
      * Log scale on the x axis. Across a decade or more only the decades are labelled; within one
      * decade (100 to 500) the steps between are too, or the axis would show a single label.
      */
-    static void logX(AxesChartStyler s, double min, double max) {
+    public static void logX(AxesChartStyler s, double min, double max) {
         s.setXAxisLogarithmic(true);
         s.setXAxisLogarithmicDecadeOnly(max / min >= 10);
     }
 
     /** Log scale on the y axis, ticks written as plain numbers. */
-    static void logY(AxesChartStyler s) {
+    public static void logY(AxesChartStyler s) {
         s.setYAxisLogarithmic(true);
     }
 
     /** A series drawn as a law's limit: dashed black line, no markers. */
-    static void asLimit(XYSeries series) {
+    public static void asLimit(XYSeries series) {
         series.setMarker(SeriesMarkers.NONE);
         series.setLineColor(LIMIT);
         series.setLineStyle(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 5f}, 0f));
@@ -97,7 +97,7 @@ final class Charts {
      * Colours a series after its mode: the family's colour, darker for the {@code variant}-th
      * member of the same family (the pool of 50, then the pool of 200).
      */
-    static void colour(AxesChartSeries series, String mode, int variant) {
+    public static void colour(AxesChartSeries series, String mode, int variant) {
         Color base = FAMILY.get(ModeNames.name(mode));
         if (base == null) {
             base = OTHER[Math.floorMod(mode.hashCode(), OTHER.length)];
@@ -115,7 +115,7 @@ final class Charts {
     }
 
     /** Renders a chart to PNG bytes. */
-    static ChartImage png(String fileName, String caption, Chart<?, ?> chart) {
+    public static ChartImage png(String fileName, String caption, Chart<?, ?> chart) {
         try {
             return new ChartImage(fileName, caption, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
         } catch (IOException e) {
@@ -124,7 +124,7 @@ final class Charts {
     }
 
     /** A file name from free text: lower case, letters, digits and dashes. */
-    static String slug(String text) {
+    public static String slug(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return s.isEmpty() ? "chart" : s.length() > 60 ? s.substring(0, 60) : s;
     }

@@ -184,7 +184,7 @@ final class Comparison {
         for (ModeCell c : ModeCell.group(runs)) {
             String experiment = c.experiment() == null ? fallback : c.experiment();
             ModeCell cell = new ModeCell(experiment, c.workload(), c.nature(), c.tasks(), c.mode(), c.runs());
-            cells.put(experiment + "\u0000" + c.workload() + "\u0000" + c.tasks() + "\u0000" + c.mode() + "\u0000" + c.carriers(), cell);
+            cells.put(c.key(experiment), cell);
         }
         return cells;
     }

@@ -15,9 +15,9 @@ import threadlab.result.MachineFacts;
  * (the version string of the results' environment, null if unknown), which some behaviour depends
  * on, and the machine's limits (null for run folders written before the lab recorded them).
  */
-record ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk, MachineFacts machine) {
+public record ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk, MachineFacts machine) {
 
-    ExperimentRuns {
+    public ExperimentRuns {
         cells = List.copyOf(cells);
     }
 
@@ -30,7 +30,7 @@ record ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk, Ma
     }
 
     /** Cells per workload spec, in the order the workloads ran. */
-    Map<String, List<ModeCell>> byWorkload() {
+    public Map<String, List<ModeCell>> byWorkload() {
         Map<String, List<ModeCell>> map = new LinkedHashMap<>();
         for (ModeCell c : cells) {
             map.computeIfAbsent(c.workload(), k -> new ArrayList<>()).add(c);
@@ -39,7 +39,7 @@ record ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk, Ma
     }
 
     /** Cells per task count within one workload, in increasing task count. */
-    static NavigableMap<Integer, List<ModeCell>> byTasks(List<ModeCell> cells) {
+    public static NavigableMap<Integer, List<ModeCell>> byTasks(List<ModeCell> cells) {
         NavigableMap<Integer, List<ModeCell>> map = new TreeMap<>();
         for (ModeCell c : cells) {
             map.computeIfAbsent(c.tasks(), k -> new ArrayList<>()).add(c);
@@ -48,18 +48,18 @@ record ExperimentRuns(String id, List<ModeCell> cells, int cores, String jdk, Ma
     }
 
     /** Mode ids in the order they first ran. */
-    static List<String> modes(List<ModeCell> cells) {
+    public static List<String> modes(List<ModeCell> cells) {
         LinkedHashSet<String> modes = new LinkedHashSet<>();
         cells.forEach(c -> modes.add(c.mode()));
         return List.copyOf(modes);
     }
 
-    static Optional<ModeCell> find(List<ModeCell> cells, String mode) {
+    public static Optional<ModeCell> find(List<ModeCell> cells, String mode) {
         return cells.stream().filter(c -> c.mode().equals(mode)).findFirst();
     }
 
     /** How many members of the same mode family came before {@code mode} in {@code modes}: the shade of its colour. */
-    static int variant(List<String> modes, String mode) {
+    public static int variant(List<String> modes, String mode) {
         String family = ModeNames.name(mode);
         int n = 0;
         for (String m : modes) {

@@ -3,14 +3,14 @@ package threadlab.report;
 import java.util.Locale;
 
 /** How the report writes numbers: a missing value is "-", never 0; thousands are grouped. */
-final class Formats {
+public final class Formats {
 
-    static final String MISSING = "-";
+    public static final String MISSING = "-";
 
     private Formats() {}
 
     /** Seconds with three decimals below 10 s, two above; below a millisecond, two significant digits. */
-    static String seconds(double s) {
+    public static String seconds(double s) {
         if (Double.isNaN(s)) {
             return MISSING;
         }
@@ -21,7 +21,7 @@ final class Formats {
     }
 
     /** A rate or any positive quantity, with as many decimals as it needs to show three figures. */
-    static String number(double v) {
+    public static String number(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return MISSING;
         }
@@ -33,12 +33,12 @@ final class Formats {
         return String.format(Locale.ROOT, pattern, v);
     }
 
-    static String count(long n) {
+    public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** A fraction as a whole percentage; near 0% and 100% with one decimal, so a little is never shown as none or all. */
-    static String percent(double fraction) {
+    public static String percent(double fraction) {
         if (Double.isNaN(fraction)) {
             return MISSING;
         }
@@ -51,7 +51,7 @@ final class Formats {
     }
 
     /** A ratio such as a speedup: "1.85x". */
-    static String times(double ratio) {
+    public static String times(double ratio) {
         if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
             return MISSING;
         }

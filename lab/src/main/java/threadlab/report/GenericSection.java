@@ -17,11 +17,6 @@ import org.knowm.xchart.XYSeries;
 final class GenericSection implements SectionRenderer {
 
     @Override
-    public boolean draws(String experimentId) {
-        return true;
-    }
-
-    @Override
     public List<ChartImage> charts(ExperimentRuns runs) {
         List<ChartImage> charts = new ArrayList<>();
         runs.byWorkload().forEach((workload, cells) -> {

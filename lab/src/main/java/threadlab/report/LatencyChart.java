@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 
 /** Task latency percentiles (p50, p90, p99, max) per mode, for one workload and task count. */
-final class LatencyChart {
+public final class LatencyChart {
 
     private LatencyChart() {}
 
     /** The chart, or empty when no cell measured latency. */
-    static Optional<ChartImage> of(String name, String title, List<ModeCell> cells) {
+    public static Optional<ChartImage> of(String name, String title, List<ModeCell> cells) {
         List<ModeCell> measured = cells.stream().filter(c -> !Double.isNaN(c.p50())).toList();
         if (measured.isEmpty()) {
             return Optional.empty();

@@ -15,14 +15,13 @@ import threadlab.workload.WorkloadSpec;
  * Every repeat of one workload's tasks in one mode, summarised: the medians the report shows, the
  * spread of the wall time, and whatever went wrong. Values a run did not measure are NaN or null.
  */
-record ModeCell(String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs) {
+public record ModeCell(String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs) {
 
     /** Groups runs by experiment, workload, task count, mode and carrier count, in the order they first appear. */
     static List<ModeCell> group(List<RunResult> runs) {
         Map<String, List<RunResult>> cells = new LinkedHashMap<>();
         for (RunResult r : runs) {
-            cells.computeIfAbsent(r.experiment() + "\u0000" + r.workload() + "\u0000" + r.tasks() + "\u0000" + r.mode()
-                            + "\u0000" + r.carriers(),
+            cells.computeIfAbsent(key(r.experiment(), r.workload(), r.tasks(), r.mode(), r.carriers()),
                     k -> new ArrayList<>()).add(r);
         }
         return cells.values().stream().map(rs -> {
@@ -31,7 +30,17 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
         }).toList();
     }
 
-    double wall() {
+    /** What makes runs one cell: experiment, workload, task count, mode and carrier count. */
+    static String key(String experiment, String workload, int tasks, String mode, Integer carriers) {
+        return experiment + "\u0000" + workload + "\u0000" + tasks + "\u0000" + mode + "\u0000" + carriers;
+    }
+
+    /** This cell's {@link #key}, under {@code experiment} (the folder's, for runs that name none). */
+    String key(String experiment) {
+        return key(experiment, workload, tasks, mode, carriers());
+    }
+
+    public double wall() {
         return median(RunResult::wallSeconds);
     }
 
@@ -43,19 +52,19 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
         return Stats.max(values(RunResult::wallSeconds));
     }
 
-    double throughput() {
+    public double throughput() {
         return median(RunResult::throughputPerSecond);
     }
 
-    double p50() {
+    public double p50() {
         return median(r -> r.latencyMs() == null ? null : r.latencyMs().p50());
     }
 
-    double p90() {
+    public double p90() {
         return median(r -> r.latencyMs() == null ? null : r.latencyMs().p90());
     }
 
-    double p99() {
+    public double p99() {
         return median(r -> r.latencyMs() == null ? null : r.latencyMs().p99());
     }
 
@@ -67,7 +76,7 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
         return median(RunResult::cpuSeconds);
     }
 
-    double efficiency() {
+    public double efficiency() {
         return median(RunResult::efficiency);
     }
 
@@ -79,12 +88,12 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
         return runs.stream().map(RunResult::peakRssBytes).filter(Objects::nonNull).max(Long::compare).orElse(null);
     }
 
-    Long pinnedEvents() {
+    public Long pinnedEvents() {
         return runs.stream().map(RunResult::pinnedEvents).filter(Objects::nonNull).max(Long::compare).orElse(null);
     }
 
     /** The carrier threads of the child JVM the runs ran in, or null for runs in the lab's own JVM. */
-    Integer carriers() {
+    public Integer carriers() {
         return runs.get(0).carriers();
     }
 
@@ -94,7 +103,7 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
     }
 
     /** Whether any run stalled; null where the workload does not watch for it. */
-    Boolean stalled() {
+    public Boolean stalled() {
         if (runs.stream().allMatch(r -> r.stalled() == null)) {
             return null;
         }
@@ -102,17 +111,17 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
     }
 
     /** Runs that stalled. */
-    long stalledRuns() {
+    public long stalledRuns() {
         return runs.stream().filter(r -> Boolean.TRUE.equals(r.stalled())).count();
     }
 
     /** The law's prediction (the same for every repeat of a cell), or null where none applied. */
-    Prediction prediction() {
+    public Prediction prediction() {
         return runs.stream().map(RunResult::prediction).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Lost updates over expected updates, median over repeats; NaN for a workload that does not count them. */
-    double lostFraction() {
+    public double lostFraction() {
         return median(r -> {
             if (r.lostUpdates() == null) {
                 return null;
@@ -127,7 +136,7 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
     }
 
     /** Runs that failed tasks or carry an error, e.g. a checksum that differs from another mode's. */
-    List<String> errors() {
+    public List<String> errors() {
         List<String> errors = new ArrayList<>();
         for (RunResult r : runs) {
             if (r.error() != null) {
@@ -140,7 +149,7 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
     }
 
     /** A parameter of the workload spec ({@code lock} of {@code counter:lock=none}), or null. */
-    String param(String key) {
+    public String param(String key) {
         try {
             return WorkloadSpec.parse(workload).params().get(key);
         } catch (RuntimeException e) {
@@ -148,7 +157,7 @@ record ModeCell(String experiment, String workload, Nature nature, int tasks, St
         }
     }
 
-    long longParam(String key, long fallback) {
+    public long longParam(String key, long fallback) {
         String value = param(key);
         try {
             return value == null ? fallback : Long.parseLong(value.replace("_", ""));

@@ -1,32 +1,30 @@
 package threadlab.report;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import threadlab.result.ModeWords;
+
 /**
- * Plain words for a mode id, for conclusions: {@code platform-pool:200} is "the pool of 200".
- * An id the report does not know is quoted as it is, so a new mode reads correctly, if plainly.
+ * Plain words for a mode id, for conclusions: {@code platform-pool:200} is "the pool of 200", as
+ * the catalog that declares the mode words it ({@link ModeWords}: the mode catalog, the lesson
+ * catalog). An id no catalog knows is quoted as it is, so a new mode reads correctly, if plainly.
  */
-final class ModeNames {
+public final class ModeNames {
+
+    private static final List<ModeWords> WORDS = ServiceLoader.load(ModeWords.class).stream()
+            .map(ServiceLoader.Provider::get).toList();
 
     private ModeNames() {}
 
-    static String describe(String mode) {
+    public static String describe(String mode) {
         String name = name(mode);
         String bound = bound(mode);
-        return switch (name) {
-            case "sequential" -> "sequential";
-            case "virtual" -> "virtual threads";
-            case "platform-per-task" -> "a thread per task";
-            case "platform-pool" -> bound == null ? "the platform pool" : "the pool of " + bound;
-            case "virtual-bounded" -> bound == null ? "bounded virtual threads" : "virtual threads capped at " + bound;
-            case "forkjoin" -> bound == null ? "ForkJoinPool" : "ForkJoinPool(" + bound + ")";
-            case "jdk-virtual-loop" -> "the bare JDK loop";
-            case "process-per-task" -> "a process per task";
-            case "process-pool" -> bound == null ? "the process pool" : "the pool of " + bound + " processes";
-            default -> mode;
-        };
+        return WORDS.stream().map(w -> w.describe(name, bound)).flatMap(Optional::stream).findFirst().orElse(mode);
     }
 
     /** {@code platform-pool} of {@code platform-pool:200}. */
-    static String name(String mode) {
+    public static String name(String mode) {
         int colon = mode.indexOf(':');
         return colon < 0 ? mode : mode.substring(0, colon);
     }
@@ -38,7 +36,7 @@ final class ModeNames {
     }
 
     /** The bound as a number, or -1 when the mode has none. */
-    static int boundValue(String mode) {
+    public static int boundValue(String mode) {
         try {
             String b = bound(mode);
             return b == null ? -1 : Integer.parseInt(b.replace("_", ""));
@@ -48,7 +46,7 @@ final class ModeNames {
     }
 
     /** Upper-cases the first letter, for a mode that starts a sentence. */
-    static String capitalised(String text) {
+    public static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

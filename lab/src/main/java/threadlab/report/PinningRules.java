@@ -7,7 +7,7 @@ package threadlab.report;
  * (it is pinned); JDK 24 (JEP 491) gave monitors to virtual threads, so it unmounts. A class
  * initialiser and a native frame still pin on every JDK so far.
  */
-final class PinningRules {
+public final class PinningRules {
 
     /** The first JDK whose virtual threads unmount inside {@code synchronized}. */
     static final int UNPINNED_SYNCHRONIZED_SINCE = 24;
@@ -15,7 +15,7 @@ final class PinningRules {
     private PinningRules() {}
 
     /** The feature release of a version string ({@code 25} of {@code 25.0.3+9-LTS}), or -1 if there is none. */
-    static int feature(String jdk) {
+    public static int feature(String jdk) {
         if (jdk == null) {
             return -1;
         }
@@ -31,17 +31,17 @@ final class PinningRules {
     }
 
     /** "JDK 25.0.3+9-LTS", or "an unknown JDK". */
-    static String name(String jdk) {
+    public static String name(String jdk) {
         return jdk == null ? "an unknown JDK" : "JDK " + jdk;
     }
 
     /** Whether blocking inside {@code synchronized} pins on this feature release (unknown: assumed not). */
-    static boolean synchronizedPins(int feature) {
+    public static boolean synchronizedPins(int feature) {
         return feature > 0 && feature < UNPINNED_SYNCHRONIZED_SINCE;
     }
 
     /** Why {@code synchronized} does or does not pin on this release. */
-    static String whySynchronized(int feature) {
+    public static String whySynchronized(int feature) {
         if (synchronizedPins(feature)) {
             return "up to JDK 23 a monitor is owned by the carrier thread, so a virtual thread that blocks inside synchronized "
                     + "cannot leave it: it is pinned (JDK 24 changed this, JEP 491)";
@@ -51,7 +51,7 @@ final class PinningRules {
     }
 
     /** Why a class initialiser pins on every JDK so far. */
-    static String whyClassInit() {
+    public static String whyClassInit() {
         return "a class initialiser runs under the JVM's own initialisation lock, in frames the virtual thread cannot yet "
                 + "unmount from, so it pins on JDK 21 and still on JDK 24+ (JEP 491 left class initialisers and native frames pinned)";
     }

@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import threadlab.experiment.Experiment;
-import threadlab.experiment.Experiments;
-import threadlab.python.PythonBaseline;
 import threadlab.result.EnvironmentInfo;
 import threadlab.result.MachineFacts;
 import threadlab.result.Results;
@@ -15,17 +12,12 @@ import threadlab.result.RunResult;
 
 /**
  * Turns a run folder into a {@link Report}: one section per experiment found in
- * {@code results.json} (drawn by the renderer that knows it, else generically), then JMH and
+ * {@code results.json} (drawn by the renderer its lesson names, else generically), then JMH and
  * jcstress. Whatever the folder lacks is said on the page, never thrown: a renderer that cannot
  * draw the runs it was given falls back to the generic drawing, with a note.
  */
 final class ReportBuilder {
 
-    private static final List<SectionRenderer> RENDERERS = List.of(
-            new SeedSection(), new IoScalingSection(), new CpuScalingSection(), new MixedCrossoverSection(),
-            new ContentionSection(), new VirtualOverheadSection(), new IpcChannelsSection(), new SharedMemoryCounterSection(),
-            new PinningSection(), new CarrierStarvationSection(), new ThreadLocalFootprintSection(),
-            new CarrierDeadlockSection());
     private static final SectionRenderer GENERIC = new GenericSection();
 
     private ReportBuilder() {}
@@ -50,11 +42,12 @@ final class ReportBuilder {
                 }
             });
             cellsById.forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores, jdk, machine),
-                    id.equals(PythonBaselineSection.ID) ? new PythonBaselineSection(cellsById) : renderer(id),
-                    absentById.getOrDefault(id, List.of()))));
-            if (!cellsById.containsKey(PythonBaselineSection.ID)) {
-                PythonBaseline.skippedReason(folder.dir()).ifPresent(reason -> sections.add(Section.empty(PythonBaselineSection.ID,
-                        PythonBaselineSection.ID, "Skipped in this run: " + reason + ".")));
+                    renderer(id).beside(cellsById), absentById.getOrDefault(id, List.of()))));
+            for (LessonSection lesson : LessonSections.all()) {
+                if (lesson.renderer() != null && !cellsById.containsKey(lesson.id())) {
+                    lesson.renderer().skipped(folder.dir()).ifPresent(reason -> sections.add(Section.empty(lesson.id(),
+                            lesson.id(), "Skipped in this run: " + reason + ".")));
+                }
             }
         }
         sections.add(JmhSection.of(folder));
@@ -74,7 +67,7 @@ final class ReportBuilder {
     }
 
     private static SectionRenderer renderer(String experimentId) {
-        return RENDERERS.stream().filter(r -> r.draws(experimentId)).findFirst().orElse(GENERIC);
+        return LessonSections.of(experimentId).map(LessonSection::renderer).filter(Objects::nonNull).orElse(GENERIC);
     }
 
     /** As {@link #experimentSection(ExperimentRuns)}, with the runs this machine could not make ({@code absent}) listed too. */
@@ -110,7 +103,7 @@ final class ReportBuilder {
                         errors.size(), c.runs().size(), errors.get(0)));
             }
         }
-        String intro = Experiments.all().stream().filter(e -> e.id().equals(runs.id())).map(Experiment::summary).findFirst()
+        String intro = LessonSections.of(runs.id()).map(LessonSection::summary)
                 .orElse("An experiment this report has no special drawing for: its runs are charted per mode.");
         List<Table> tables = new ArrayList<>();
         tables.add(ModeTable.of("Median over repeats; spread is the wall time's min..max; efficiency = predicted / measured wall.",

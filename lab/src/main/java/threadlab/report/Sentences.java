@@ -3,12 +3,12 @@ package threadlab.report;
 import java.util.List;
 
 /** Small pieces of plain English the conclusions share. */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {}
 
     /** "a", "a and b", "a, b and c". */
-    static String list(List<String> items) {
+    public static String list(List<String> items) {
         if (items.isEmpty()) {
             return "";
         }
@@ -19,7 +19,7 @@ final class Sentences {
     }
 
     /** What a workload's tasks are called: sleeps, round trips, tasks. */
-    static String tasksNoun(ModeCell cell) {
+    public static String tasksNoun(ModeCell cell) {
         return switch (cell.workloadName()) {
             case "sleep" -> "sleeps";
             case "socket" -> "round trips";
@@ -28,7 +28,7 @@ final class Sentences {
     }
 
     /** "faster" or "slower" with the factor, from a ratio of times (other / base). */
-    static String fasterOrSlower(double baseSeconds, double otherSeconds) {
+    public static String fasterOrSlower(double baseSeconds, double otherSeconds) {
         if (otherSeconds <= baseSeconds) {
             return Formats.times(baseSeconds / otherSeconds) + " faster";
         }

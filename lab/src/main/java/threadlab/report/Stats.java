@@ -5,11 +5,11 @@ import java.util.Collection;
 import java.util.Objects;
 
 /** Median, min and max over repeats; a value a run lacks (null or NaN) is left out, and no values give NaN. */
-final class Stats {
+public final class Stats {
 
     private Stats() {}
 
-    static double median(Collection<? extends Number> values) {
+    public static double median(Collection<? extends Number> values) {
         double[] v = clean(values);
         if (v.length == 0) {
             return Double.NaN;
@@ -17,12 +17,12 @@ final class Stats {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    static double min(Collection<? extends Number> values) {
+    public static double min(Collection<? extends Number> values) {
         double[] v = clean(values);
         return v.length == 0 ? Double.NaN : v[0];
     }
 
-    static double max(Collection<? extends Number> values) {
+    public static double max(Collection<? extends Number> values) {
         double[] v = clean(values);
         return v.length == 0 ? Double.NaN : v[v.length - 1];
     }

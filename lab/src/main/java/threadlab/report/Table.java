@@ -6,9 +6,9 @@ import java.util.List;
  * A table as the writers need it: a caption, the headers, rows of already formatted cells. A
  * column whose header is in {@code numeric} is right-aligned.
  */
-record Table(String caption, List<String> headers, List<List<String>> rows) {
+public record Table(String caption, List<String> headers, List<List<String>> rows) {
 
-    Table {
+    public Table {
         headers = List.copyOf(headers);
         rows = rows.stream().map(List::copyOf).toList();
     }

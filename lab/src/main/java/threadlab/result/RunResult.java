@@ -1,14 +1,18 @@
 package threadlab.result;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import threadlab.workload.Nature;
 
 /**
  * One measured run: a workload's tasks in one mode, once. Field names are the results contract
  * ({@code threadlab.results/1}); a measurement the platform lacks is null. {@code lostUpdates} is
  * present for counter workloads, {@code refusedConnections} for socket workloads, {@code childStartMs}
- * (launch to ready of each child JVM started during the run) for process modes; {@code channel},
- * {@code messageBytes} and {@code bytesPerSecond} for runs that move messages between two JVMs. CPU time and peak
+ * (launch to ready of each child JVM started during the run) for process modes. CPU time and peak
  * resident memory include the run's child processes.
  *
  * <p>Fields the virtual-thread pitfall experiments add, absent elsewhere: {@code carriers} (the
@@ -25,6 +29,12 @@ import threadlab.workload.Nature;
  * the connects waiting for its server to the OS's listen backlog cap (see
  * {@code threadlab.machine.OsLimits}), that bound; a run with more tasks in flight than it waited
  * for the OS's cap, not for its threads.
+ *
+ * <p>{@code extras}: the fields only one lesson adds ({@code channel}, {@code messageBytes} and
+ * {@code bytesPerSecond} of ipc-channels, say), written flat beside the others, as they always
+ * were. A lesson reads and writes them through a small record of its own ({@link #extra},
+ * {@link #with(Record)}), so a new lesson field is added in that lesson's package alone. Build a
+ * run with {@link #builder}; the canonical constructor is for this package and for JSON.
  */
 public record RunResult(
         String experiment,
@@ -52,33 +62,43 @@ public record RunResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) Long lostUpdates,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long refusedConnections,
         @JsonInclude(JsonInclude.Include.NON_NULL) LatencyMs childStartMs,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String channel,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer messageBytes,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double bytesPerSecond,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer carriers,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long heapBytesPerTask,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stalled,
         @JsonInclude(JsonInclude.Include.NON_NULL) String threadDump,
         @JsonInclude(JsonInclude.Include.NON_NULL) String notMeasured,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer connectBound) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer connectBound,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
-    /** A run with none of the fields only some experiments have (channel, carriers, stalls...): those are null. */
-    public RunResult(String experiment, String workload, Nature nature, String mode, int tasks, int concurrency, int repeat,
-            double wallSeconds, double throughputPerSecond, LatencyMs latencyMs, Double cpuSeconds, int peakInFlight,
-            int peakThreads, Long peakRssBytes, Double gcSeconds, Long pinnedEvents, String checksum, long completed,
-            long failed, Prediction prediction, Double efficiency, String error, Long lostUpdates, Long refusedConnections,
-            LatencyMs childStartMs) {
-        this(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds, throughputPerSecond, latencyMs,
-                cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds, pinnedEvents, checksum, completed, failed,
-                prediction, efficiency, error, lostUpdates, refusedConnections, childStartMs, null, null, null, null, null,
-                null, null, null, null);
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {};
+
+    public RunResult {
+        Map<String, Object> given = new LinkedHashMap<>();
+        if (extras != null) {
+            extras.forEach((name, value) -> {
+                if (value != null) {
+                    given.put(name, value);
+                }
+            });
+        }
+        extras = java.util.Collections.unmodifiableMap(given);
+    }
+
+    /** A run to be built: what ran, in which mode, how often; every measurement starts empty. */
+    public static RunResultBuilder builder(String experiment, String workload, Nature nature, String mode, int tasks,
+            int concurrency, int repeat) {
+        return new RunResultBuilder(experiment, workload, nature, mode, tasks, concurrency, repeat);
+    }
+
+    /** A builder holding this run, to change some of it. */
+    public RunResultBuilder toBuilder() {
+        return new RunResultBuilder(this);
     }
 
     /** A run that could not be measured here, and why: nothing started, nothing failed. */
-    public static RunResult notMeasured(String experiment, String workload, Nature nature, String mode, int tasks, int concurrency,
-            int repeat, String why) {
-        return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, 0, 0, null, null, 0, 0, null, null,
-                null, null, 0, 0, null, null, null, null, null, null, null, null, null, null, null, null, null, why, null);
+    public static RunResult notMeasured(String experiment, String workload, Nature nature, String mode, int tasks,
+            int concurrency, int repeat, String why) {
+        return builder(experiment, workload, nature, mode, tasks, concurrency, repeat).notMeasured(why).build();
     }
 
     /** Whether this run was measured (false: the machine lacked what it needs, {@link #notMeasured} says what). */
@@ -86,43 +106,37 @@ public record RunResult(
         return notMeasured == null;
     }
 
-    /** The same run with an error added (or appended to the one it has). */
-    public RunResult withError(String message) {
-        String combined = error == null ? message : error + "; " + message;
-        return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds,
-                throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
-                pinnedEvents, checksum, completed, failed, prediction, efficiency, combined, lostUpdates,
-                refusedConnections, childStartMs, channel, messageBytes, bytesPerSecond, carriers, heapBytesPerTask,
-                stalled, threadDump, notMeasured, connectBound);
+    /**
+     * A lesson's own fields of this run, read into its record: a component is null where the run
+     * lacks the field of that name.
+     */
+    public <T extends Record> T extra(Class<T> fields) {
+        return ResultsFile.json().convertValue(extras, fields);
     }
 
-    /**
-     * The same run as messages of {@code bytes} over {@code channelName}: {@code bytesPerSecond} is
-     * the message bytes delivered per second one way (an echoed message crosses the channel twice).
-     */
-    public RunResult withTransfer(String channelName, int bytes) {
-        return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds,
-                throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
-                pinnedEvents, checksum, completed, failed, prediction, efficiency, error, lostUpdates,
-                refusedConnections, childStartMs, channelName, bytes, throughputPerSecond * bytes, carriers, heapBytesPerTask,
-                stalled, threadDump, notMeasured, connectBound);
+    /** The same run with a lesson's own fields set (components that are null leave a field as it was). */
+    public RunResult with(Record fields) {
+        Map<String, Object> merged = new LinkedHashMap<>(extras);
+        ResultsFile.json().convertValue(fields, FIELDS).forEach((name, value) -> {
+            if (value != null) {
+                merged.put(name, value);
+            }
+        });
+        return toBuilder().extras(merged).build();
+    }
+
+    /** The same run with an error added (or appended to the one it has). */
+    public RunResult withError(String message) {
+        return toBuilder().error(error == null ? message : error + "; " + message).build();
     }
 
     /** The same run, recorded as run on {@code count} carrier threads. */
     public RunResult withCarriers(int count) {
-        return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds,
-                throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
-                pinnedEvents, checksum, completed, failed, prediction, efficiency, error, lostUpdates,
-                refusedConnections, childStartMs, channel, messageBytes, bytesPerSecond, count, heapBytesPerTask,
-                stalled, threadDump, notMeasured, connectBound);
+        return toBuilder().carriers(count).build();
     }
 
     /** The same run under another experiment id. */
     public RunResult withExperiment(String id) {
-        return new RunResult(id, workload, nature, mode, tasks, concurrency, repeat, wallSeconds,
-                throughputPerSecond, latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds,
-                pinnedEvents, checksum, completed, failed, prediction, efficiency, error, lostUpdates,
-                refusedConnections, childStartMs, channel, messageBytes, bytesPerSecond, carriers, heapBytesPerTask,
-                stalled, threadDump, notMeasured, connectBound);
+        return toBuilder().experiment(id).build();
     }
 }

@@ -10,11 +10,11 @@ import java.lang.invoke.MethodHandles;
  * call really initialises a class. A virtual thread that blocks there cannot unmount on any JDK
  * so far (JDK 21 to 25): the class initialiser's frame pins it to its carrier.
  */
-final class ClassInitBlock {
+public final class ClassInitBlock {
 
     /** What blocks inside the initialiser. */
     @FunctionalInterface
-    interface Action {
+    public interface Action {
         void run() throws Exception;
     }
 
@@ -29,7 +29,7 @@ final class ClassInitBlock {
      *
      * @throws Exception what the action threw
      */
-    static void run(Action action) throws Exception {
+    public static void run(Action action) throws Exception {
         PENDING.set(action);
         try {
             MethodHandles.lookup().defineHiddenClass(BODY, true);

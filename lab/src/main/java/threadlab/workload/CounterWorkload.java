@@ -9,31 +9,20 @@ import java.util.Set;
  * an atomic) the total is exactly tasks × N in every mode; with {@code lock=none} updates are
  * lost and the run reports how many. The run checksum is the counter's final value.
  */
-final class CounterWorkload implements Workload {
+final class CounterWorkload extends CatalogWorkload {
 
     static final List<String> LOCKS = List.of("none", "synchronized", "reentrant", "atomic", "adder");
 
-    private final WorkloadSpec spec;
     private final String lock;
     private final long increments;
     private final SharedCounter counter;
 
     CounterWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("lock", "increments"));
         this.lock = spec.choice("lock", "synchronized", LOCKS);
         this.increments = spec.longParam("increments", 100_000, 1, 1_000_000_000);
         this.counter = SharedCounter.of(lock);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.CONTENDED;
     }
 
     @Override

@@ -9,36 +9,25 @@ import java.util.concurrent.CompletableFuture;
  * Nothing is shared: tasks scale with cores, up to the core count. Asynchronously, each task is a
  * step on the context's ForkJoinPool: computing never waits, so there is nothing else to do.
  */
-final class CpuWorkload implements AsyncWorkload {
+public final class CpuWorkload extends CatalogWorkload implements AsyncWorkload {
 
     static final long MAX_WORK = 100_000_000_000L;
 
-    private final WorkloadSpec spec;
     private final long work;
 
     CpuWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("work"));
         this.work = spec.longParam("work", 1_000_000, 0, MAX_WORK);
-        this.spec = spec;
     }
 
     /** {@code rounds} dependent hashing rounds from {@code seed}; the CPU part of cpu and mixed. */
-    static long burn(long seed, long rounds) {
+    public static long burn(long seed, long rounds) {
         long h = seed;
         for (long r = 0; r < rounds; r++) {
             h = (h ^ (h >>> 31)) * 0x9E3779B97F4A7C15L + r;
         }
         return h;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.CPU;
     }
 
     @Override

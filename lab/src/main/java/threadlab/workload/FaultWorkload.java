@@ -12,31 +12,20 @@ import java.util.Set;
  * {@code hang} never returns. It is the process pool's crash lesson, and its test; it refuses to
  * run outside a worker JVM, so that it can never take the lab down with it.
  */
-final class FaultWorkload implements Workload {
+final class FaultWorkload extends CatalogWorkload {
 
     static final List<String> KINDS = List.of("exit", "halt", "oom", "chatty", "hang");
 
-    private final WorkloadSpec spec;
     private final String kind;
     private final long faultyTask;
     private final long millis;
 
     FaultWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("kind", "task", "ms"));
         this.kind = spec.choice("kind", "exit", KINDS);
         this.faultyTask = spec.longParam("task", 0, 0, Integer.MAX_VALUE);
         this.millis = spec.longParam("ms", 0, 0, 3_600_000);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.IO;
     }
 
     @Override

@@ -10,27 +10,16 @@ import java.util.concurrent.CompletableFuture;
  * threads only add switching. Asynchronously: the hashing as a step on the context's ForkJoinPool,
  * then the wait as a timer entry, chained.
  */
-final class MixedWorkload implements AsyncWorkload {
+final class MixedWorkload extends CatalogWorkload implements AsyncWorkload {
 
-    private final WorkloadSpec spec;
     private final long cpuWork;
     private final long ioMillis;
 
     MixedWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("cpuWork", "ioMs"));
         this.cpuWork = spec.longParam("cpuWork", 200_000, 0, CpuWorkload.MAX_WORK);
         this.ioMillis = spec.longParam("ioMs", 10, 0, 3_600_000);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.MIXED;
     }
 
     @Override

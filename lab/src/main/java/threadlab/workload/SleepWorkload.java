@@ -10,25 +10,14 @@ import java.util.concurrent.CompletableFuture;
  * virtual thread is parked and frees its carrier. Its non-blocking form is a timer entry that
  * completes the task: no thread at all waits.
  */
-final class SleepWorkload implements AsyncWorkload {
+final class SleepWorkload extends CatalogWorkload implements AsyncWorkload {
 
-    private final WorkloadSpec spec;
     private final long millis;
 
     SleepWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("ms"));
         this.millis = spec.longParam("ms", 1000, 0, 3_600_000);
-        this.spec = spec;
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.IO;
     }
 
     @Override

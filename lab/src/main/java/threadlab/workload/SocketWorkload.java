@@ -20,36 +20,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * carrier serves others. Every connection the server's host refused is counted. Its non-blocking
  * form is {@link AsyncRoundTrip}: the same bytes over an asynchronous channel, as callbacks.
  */
-final class SocketWorkload implements AsyncWorkload {
+final class SocketWorkload extends CatalogWorkload implements AsyncWorkload {
 
     private static final int CONNECT_TIMEOUT_MS = 30_000;
 
-    private final WorkloadSpec spec;
     private final long latencyMillis;
     private final int bytes;
     private final LoopbackServer server;
     private final AtomicLong refused = new AtomicLong();
 
     SocketWorkload(WorkloadSpec spec) {
+        super(spec);
         spec.requireOnly(Set.of("latencyMs", "bytes"));
         this.latencyMillis = spec.longParam("latencyMs", 10, 0, 600_000);
         this.bytes = (int) spec.longParam("bytes", 64, 1, 1 << 20);
-        this.spec = spec;
         try {
             this.server = new LoopbackServer(latencyMillis);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the loopback server: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public WorkloadSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Nature nature() {
-        return Nature.IO;
     }
 
     @Override

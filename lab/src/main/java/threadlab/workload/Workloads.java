@@ -1,12 +1,17 @@
 package threadlab.workload;
 
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import threadlab.InvalidInputException;
 
-/** The workload catalog: every workload the lab knows, built from its text spec. */
+/**
+ * The workload catalog: every workload the lab knows, the core's general ones and the lessons' own,
+ * built from its text spec.
+ */
 public final class Workloads {
 
-    private static final List<WorkloadType> TYPES = List.of(
+    private static final List<WorkloadType> CORE = List.of(
             new WorkloadType("sleep", Nature.IO, "sleep:ms=1000",
                     "Thread.sleep for ms: the classic demo's blocking wait; task i returns (i+1)+(i+2)", SleepWorkload::new),
             new WorkloadType("socket", Nature.IO, "socket:latencyMs=10,bytes=64",
@@ -20,25 +25,11 @@ public final class Workloads {
                     CounterWorkload::new),
             new WorkloadType("fault", Nature.IO, "fault:kind=exit,task=0,ms=0",
                     "task number task= breaks its child JVM (kind=exit|halt|oom|chatty|hang), the others sleep ms: child JVMs only",
-                    FaultWorkload::new),
-            new WorkloadType("message", Nature.IO, "message:bytes=8",
-                    "one fixed-size message, echoed back by a peer over a channel (ipc-channels); elsewhere copied in memory",
-                    MessageWorkload::new),
-            new WorkloadType("mapped-counter", Nature.CONTENDED, "mapped-counter:update=atomic,increments=1000000",
-                    "adds increments to one counter outside the heap via a VarHandle; update=plain|atomic|local; shared-memory-counter maps it into child JVMs",
-                    MappedCounterWorkload::new),
-            new WorkloadType("pinning", Nature.IO, "pinning:block=synchronized,ms=10",
-                    "sleep ms inside a lock of its own or a class initialiser; block=synchronized|reentrant-lock|class-init",
-                    PinningWorkload::new),
-            new WorkloadType("starvation", Nature.MIXED, "starvation:hogs=2,hogMs=300,ioMs=50",
-                    "tasks 1..hogs compute hogMs without blocking, the others sleep ioMs: carrier starvation",
-                    StarvationWorkload::new),
-            new WorkloadType("threadlocal", Nature.IO, "threadlocal:cache=threadlocal,kb=4,holdMs=1000",
-                    "fill and hash a kb scratch buffer, then wait holdMs; cache=threadlocal|shared",
-                    ThreadLocalCacheWorkload::new),
-            new WorkloadType("carrier-deadlock", Nature.IO, "carrier-deadlock:pin=synchronized,holdMs=100,waitMs=3000",
-                    "task 0 holds a lock for holdMs; the others wait for it from a pinning frame, giving up after waitMs",
-                    CarrierDeadlockWorkload::new));
+                    FaultWorkload::new));
+
+    /** The core's workloads, then each lesson's, from every {@link WorkloadCatalog} on the class path. */
+    private static final List<WorkloadType> TYPES = Stream.concat(CORE.stream(),
+            ServiceLoader.load(WorkloadCatalog.class).stream().flatMap(p -> p.get().workloads().stream())).toList();
 
     private Workloads() {}
 

@@ -180,10 +180,8 @@ class ReportCommandTest {
     }
 
     private static threadlab.result.RunResult withWall(threadlab.result.RunResult r, double wall) {
-        return new threadlab.result.RunResult(r.experiment(), r.workload(), r.nature(), r.mode(), r.tasks(), r.concurrency(),
-                r.repeat(), wall, r.tasks() / wall, r.latencyMs(), r.cpuSeconds(), r.peakInFlight(), r.peakThreads(),
-                r.peakRssBytes(), r.gcSeconds(), r.pinnedEvents(), r.checksum(), r.completed(), r.failed(), r.prediction(),
-                threadlab.model.Laws.efficiency(r.prediction(), wall), r.error(), r.lostUpdates(), r.refusedConnections(), r.childStartMs());
+        return r.toBuilder().wallSeconds(wall).throughputPerSecond(r.tasks() / wall)
+                .efficiency(threadlab.model.Laws.efficiency(r.prediction(), wall)).build();
     }
 
     private static int nthIndexOf(String text, String needle, int n) {

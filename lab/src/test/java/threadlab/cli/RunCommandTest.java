@@ -76,13 +76,13 @@ class RunCommandTest {
         LocalDateTime at = LocalDateTime.of(2026, 12, 1, 22, 7, 16);
         String everyId = String.join(",", Experiments.all().stream().map(e -> e.id()).toList());
 
-        assertThat(RunCommand.defaultRunId(at, List.of("all"), everyId)).isEqualTo("20261201-220716-all");
-        assertThat(RunCommand.defaultRunId(at, List.of("seed"), "seed")).isEqualTo("20261201-220716-seed");
-        assertThat(RunCommand.defaultRunId(at, List.of("seed", "ipc"), "seed,ipc")).isEqualTo("20261201-220716-seed_ipc");
+        assertThat(RunFolders.defaultRunId(at, List.of("all"), everyId)).isEqualTo("20261201-220716-all");
+        assertThat(RunFolders.defaultRunId(at, List.of("seed"), "seed")).isEqualTo("20261201-220716-seed");
+        assertThat(RunFolders.defaultRunId(at, List.of("seed", "ipc"), "seed,ipc")).isEqualTo("20261201-220716-seed_ipc");
         List<String> many = Experiments.all().stream().map(e -> e.id()).toList();
-        String joined = RunCommand.defaultRunId(at, many, everyId);
+        String joined = RunFolders.defaultRunId(at, many, everyId);
         assertThat(joined).isEqualTo("20261201-220716-seed-and-" + (many.size() - 1) + "-more");
-        for (String id : List.of(joined, RunCommand.defaultRunId(at, List.of("all"), everyId))) {
+        for (String id : List.of(joined, RunFolders.defaultRunId(at, List.of("all"), everyId))) {
             assertThat(id).hasSizeLessThanOrEqualTo(100).matches("[A-Za-z0-9][A-Za-z0-9._-]*");
         }
     }

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import threadlab.lesson.carrierstarvation.CarrierStarvationExperiment;
+import threadlab.lesson.threadlocalfootprint.ThreadLocalFootprintExperiment;
 import threadlab.measure.Host;
 import threadlab.result.Results;
 import threadlab.result.ResultsFile;

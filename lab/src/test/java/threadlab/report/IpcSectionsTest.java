@@ -23,12 +23,15 @@ class IpcSectionsTest {
         return s;
     }
 
+    /** The transfer fields of an echo run, as ipc-channels writes them. */
+    private record Transfer(String channel, Integer messageBytes, Double bytesPerSecond) {}
+
     /** An echo run: {@code tasks} round trips of {@code p50Micros} each. */
     private static RunResult echo(String channel, int bytes, double p50Micros) {
         int tasks = 1_000;
         RunResult r = SyntheticRuns.run("ipc-channels", "message:bytes=" + bytes, Nature.IO, "echo:" + channel, tasks, 1, 0,
                 tasks * p50Micros / 1e6, p50Micros / 1e3, null, null);
-        return r.withTransfer(channel, bytes);
+        return r.with(new Transfer(channel, bytes, r.throughputPerSecond() * bytes));
     }
 
     @Test
@@ -47,9 +50,9 @@ class IpcSectionsTest {
     void aChannelThatNeverRanIsSaidToBeAbsent() throws Exception {
         RunResult absent = SyntheticRuns.run("ipc-channels", "message:bytes=8", Nature.IO, "echo:unix-socket", 1_000, 1, 0,
                 0.001, 0.001, null, null);
-        absent = new RunResult(absent.experiment(), absent.workload(), absent.nature(), absent.mode(), absent.tasks(), 1, 0, 0.001,
-                0, null, null, 0, 10, null, null, null, "00", 0, 1_000, null, null, "unix-socket is not available on this OS",
-                null, null, null);
+        absent = RunResult.builder(absent.experiment(), absent.workload(), absent.nature(), absent.mode(), absent.tasks(), 1, 0)
+                .wallSeconds(0.001).peakThreads(10).checksum("00").failed(1_000).error("unix-socket is not available on this OS")
+                .build();
         Section s = section("ipc-channels", List.of(echo("pipe", 8, 10), echo("shared-memory", 8, 1), absent,
                 echo("pipe", 65536, 50), echo("shared-memory", 65536, 25)));
         assertThat(s.conclusions()).anyMatch(c -> c.startsWith("Not measured on this machine") && c.contains("unix-socket"));

@@ -1,16 +1,15 @@
 package threadlab.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import threadlab.result.LatencyMs;
 import threadlab.result.RunResult;
 import threadlab.workload.Nature;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pitfall sections conclude from the numbers and name the JDK: the same pinned counts read as
+ * The pitfall sections (found through the lesson catalog) conclude from the numbers and name the JDK: the same pinned counts read as
  * expected on one JDK and as a surprise on another; a stalled run brings its thread dump.
  */
 class PitfallSectionsTest {
@@ -18,18 +17,18 @@ class PitfallSectionsTest {
     @Test
     void pinningOnJdk25SaysSynchronizedDidNotPinAndTheClassInitialiserDid() {
         ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(0)), 2, "25.0.3+9-LTS");
-        List<String> conclusions = new PinningSection().conclusions(runs);
+        List<String> conclusions = ReportBuilder.experimentSection(runs).conclusions();
         assertThat(conclusions.get(0)).contains("JDK 25.0.3+9-LTS").contains("synchronized did not pin")
                 .contains("class initialiser pinned").contains("JEP 491");
         assertThat(conclusions).noneMatch(c -> c.contains("not what JDK"));
         assertThat(conclusions).anyMatch(c -> c.contains("With 1 carrier, class-init") && c.contains("go through 1 at a time"));
-        assertThat(new PinningSection().charts(runs)).hasSize(2);
+        assertThat(ReportBuilder.experimentSection(runs).charts()).hasSize(2);
     }
 
     @Test
     void pinningOnJdk21ExplainsWhySynchronizedPinsThere() {
         ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(50)), 2, "21.0.5+11-LTS");
-        List<String> conclusions = new PinningSection().conclusions(runs);
+        List<String> conclusions = ReportBuilder.experimentSection(runs).conclusions();
         assertThat(conclusions.get(0)).contains("JDK 21.0.5").contains("synchronized pinned").contains("up to JDK 23");
         assertThat(conclusions).noneMatch(c -> c.contains("not what JDK"));
         assertThat(conclusions).anyMatch(c -> c.contains("On JDK 24 or later"));
@@ -38,19 +37,20 @@ class PitfallSectionsTest {
     @Test
     void pinnedCountsThatContradictTheJdkAreCalledOut() {
         ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(50)), 2, "25.0.3+9-LTS");
-        assertThat(new PinningSection().conclusions(runs)).anyMatch(c -> c.contains("not what JDK 25"));
+        assertThat(ReportBuilder.experimentSection(runs).conclusions()).anyMatch(c -> c.contains("not what JDK 25"));
     }
 
     @Test
     void aStalledCarrierDeadlockIsReportedWithItsThreadDump() {
         List<RunResult> runs = List.of(
                 deadlock("synchronized", 0.104, false, null),
-                deadlock("class-init", 2.003, true, "#41 \"\" virtual WAITING\n    at threadlab.workload.CarrierDeadlockWorkload.own"));
+                deadlock("class-init", 2.003, true, "#41 \"\" virtual WAITING\n    at threadlab.lesson.carrierdeadlock.CarrierDeadlockWorkload.own"));
         ExperimentRuns er = new ExperimentRuns("carrier-deadlock", ModeCell.group(runs), 2, "25.0.3+9-LTS");
-        CarrierDeadlockSection section = new CarrierDeadlockSection();
-        assertThat(section.conclusions(er).get(0)).contains("JDK 25.0.3").contains("synchronized it completed")
+        Section section = ReportBuilder.experimentSection(er);
+        assertThat(section.conclusions().get(0)).contains("JDK 25.0.3").contains("synchronized it completed")
                 .contains("class-init it stalled");
-        assertThat(section.tables(er)).singleElement().satisfies(t -> assertThat(t.rows()).hasSize(2));
+        // the common table, then the section's own: the thread-dump excerpts
+        assertThat(section.tables()).hasSize(2).last().satisfies(t -> assertThat(t.rows()).hasSize(2));
         assertThat(ModeTable.of("t", er.cells()).headers()).contains("carriers", "stalled runs");
     }
 
@@ -71,8 +71,9 @@ class PitfallSectionsTest {
 
     private static RunResult run(String experiment, String workload, int tasks, double wall, long pinned, int carriers,
             Boolean stalled, String dump) {
-        return new RunResult(experiment, workload, Nature.IO, "virtual", tasks, tasks, 0, wall, tasks / wall,
-                new LatencyMs(10, 11, 12, 13), 0.05, tasks, 17, 100_000_000L, 0.0, pinned, "00ff", tasks, 0, null, null, null,
-                null, null, null, null, null, null, carriers, null, stalled, dump, null, null);
+        return RunResult.builder(experiment, workload, Nature.IO, "virtual", tasks, tasks, 0).wallSeconds(wall)
+                .throughputPerSecond(tasks / wall).latencyMs(new LatencyMs(10, 11, 12, 13)).cpuSeconds(0.05).peakInFlight(tasks)
+                .peakThreads(17).peakRssBytes(100_000_000L).gcSeconds(0.0).pinnedEvents(pinned).checksum("00ff").completed(tasks)
+                .carriers(carriers).stalled(stalled).threadDump(dump).build();
     }
 }

@@ -54,17 +54,17 @@ final class SyntheticRuns {
 
     static RunResult run(String experiment, String workload, Nature nature, String mode, int tasks, int concurrency, int repeat,
             double wall, double latencyMs, Prediction p, Long lost) {
-        return new RunResult(experiment, workload, nature, mode, tasks, concurrency, repeat, wall, tasks / wall,
-                new LatencyMs(latencyMs, latencyMs * 1.05, latencyMs * 1.2, latencyMs * 1.3), 0.05 * tasks / 100.0 + 0.01,
-                Math.min(tasks, concurrency), Math.min(tasks, concurrency) + 10, 90_000_000L, 0.001, 0L, "00ff",
-                tasks, 0, p, Laws.efficiency(p, wall), null, lost, null, null);
+        return RunResult.builder(experiment, workload, nature, mode, tasks, concurrency, repeat)
+                .wallSeconds(wall).throughputPerSecond(tasks / wall)
+                .latencyMs(new LatencyMs(latencyMs, latencyMs * 1.05, latencyMs * 1.2, latencyMs * 1.3))
+                .cpuSeconds(0.05 * tasks / 100.0 + 0.01).peakInFlight(Math.min(tasks, concurrency))
+                .peakThreads(Math.min(tasks, concurrency) + 10).peakRssBytes(90_000_000L).gcSeconds(0.001).pinnedEvents(0L)
+                .checksum("00ff").completed(tasks).prediction(p).efficiency(Laws.efficiency(p, wall)).lostUpdates(lost)
+                .build();
     }
 
     static RunResult withCpu(RunResult r, double cpuSeconds) {
-        return new RunResult(r.experiment(), r.workload(), r.nature(), r.mode(), r.tasks(), r.concurrency(), r.repeat(),
-                r.wallSeconds(), r.throughputPerSecond(), r.latencyMs(), cpuSeconds, r.peakInFlight(), r.peakThreads(),
-                r.peakRssBytes(), r.gcSeconds(), r.pinnedEvents(), r.checksum(), r.completed(), r.failed(), r.prediction(),
-                r.efficiency(), r.error(), r.lostUpdates(), r.refusedConnections(), r.childStartMs());
+        return r.toBuilder().cpuSeconds(cpuSeconds).build();
     }
 
     static Results results(String runId, List<RunResult> runs) {

@@ -11,17 +11,19 @@ class RunResultFieldsTest {
 
     @Test
     void carriersStalledHeapAndDumpSurviveARoundTrip() throws Exception {
-        RunResult run = new RunResult("carrier-deadlock", "carrier-deadlock:pin=class-init", Nature.IO, "virtual", 3, 3, 0, 2.0, 1.5,
-                null, 0.5, 3, 18, null, 0.0, 2L, "00ff", 3, 0, null, null, null, null, null, null, null, null, null, 2, 4096L, true, "#1 \"x\"\n  at y",
-                null, 128);
+        RunResult run = RunResult.builder("carrier-deadlock", "carrier-deadlock:pin=class-init", Nature.IO, "virtual", 3, 3, 0)
+                .wallSeconds(2.0).throughputPerSecond(1.5).cpuSeconds(0.5).peakInFlight(3).peakThreads(18).gcSeconds(0.0)
+                .pinnedEvents(2L).checksum("00ff").completed(3).carriers(2).heapBytesPerTask(4096L).stalled(true)
+                .threadDump("#1 \"x\"\n  at y").connectBound(128).build();
         String json = ResultsFile.json().writeValueAsString(run);
         assertThat(ResultsFile.json().readValue(json, RunResult.class)).isEqualTo(run);
     }
 
     @Test
     void aRunWithoutThemWritesNoneOfThemAndReadsBackWithNulls() throws Exception {
-        RunResult plain = new RunResult("seed", "sleep:ms=1", Nature.IO, "virtual", 3, 3, 0, 0.01, 300, null, 0.01, 3, 12, null, 0.0,
-                0L, "00ff", 3, 0, null, null, null, null, null, null);
+        RunResult plain = RunResult.builder("seed", "sleep:ms=1", Nature.IO, "virtual", 3, 3, 0).wallSeconds(0.01)
+                .throughputPerSecond(300).cpuSeconds(0.01).peakInFlight(3).peakThreads(12).gcSeconds(0.0).pinnedEvents(0L)
+                .checksum("00ff").completed(3).build();
         JsonNode tree = ResultsFile.json().readTree(ResultsFile.json().writeValueAsString(plain));
         assertThat(tree.has("carriers") || tree.has("stalled") || tree.has("heapBytesPerTask") || tree.has("threadDump")
                 || tree.has("notMeasured") || tree.has("connectBound")).isFalse();

@@ -1,0 +1,168 @@
+package threadlab.experiment;
+
+import java.io.PrintWriter;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.HdrHistogram.Histogram;
+import threadlab.measure.Measured;
+import threadlab.measure.Meter;
+import threadlab.measure.TaskProbe;
+import threadlab.model.Laws;
+import threadlab.result.AddsFields;
+import threadlab.result.LatencyMs;
+import threadlab.result.Prediction;
+import threadlab.result.RunResult;
+import threadlab.workload.Checksums;
+import threadlab.workload.Nature;
+import threadlab.workload.Workload;
+import threadlab.workload.WorkloadSpec;
+import threadlab.workload.Workloads;
+
+/**
+ * Measures one run of a trial in this JVM and turns what the meter saw into a {@link RunResult}:
+ * the law's prediction and the efficiency against it, the workload's own counts (lost updates,
+ * refused connections, a stall), then the fields the workload and the mode add of their own
+ * ({@link AddsFields}). Workloads that compute are timed single-threaded once
+ * ({@link Calibration}) for the prediction. A narrated run prints each task's end as it happens.
+ */
+final class RunMeasurement {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    private final PrintWriter narration;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final Map<String, Double> taskSeconds = new HashMap<>();
+
+    RunMeasurement(PrintWriter narration) {
+        this.narration = narration;
+    }
+
+    /** Runs the trial's tasks once and records the run; {@code tasksEnded} hears the ended tasks' count grow. */
+    RunResult measure(String experiment, Trial trial, int repeat, boolean narrated, LongConsumer tasksEnded,
+            ChecksumCheck checksums) throws InterruptedException {
+        double t = singleTaskSeconds(trial.workload());
+        if (narrated) {
+            narration.printf("%n-- %s: %d x %s, up to %d at once%n", trial.mode().id(), trial.tasks(),
+                    trial.workload(), trial.mode().concurrency(trial.tasks()));
+        }
+        TaskProbe.Listener taskListener = narrated ? new Narrator() : TaskProbe.Listener.NONE;
+        try (Workload workload = Workloads.create(trial.workload())) {
+            TaskProbe probe = new TaskProbe(taskListener);
+            System.gc();
+            Measured m = Meter.measure(trial.mode(), workload, trial.tasks(), probe, tasksEnded);
+            if (narrated) {
+                if (m.notMeasured() != null) {
+                    narration.println("not measured here: " + m.notMeasured());
+                } else {
+                    narration.printf("done!%nExecution time: %.3f s%n", m.wallSeconds());
+                }
+            }
+            RunResult result = toResult(experiment, trial, repeat, workload, m, t);
+            if (result.measured()) {
+                for (Object part : new Object[] {workload, trial.mode()}) {
+                    if (part instanceof AddsFields fields) {
+                        result = fields.addTo(result);
+                    }
+                }
+            }
+            return checksums.check(workload, result);
+        }
+    }
+
+    /**
+     * Prints each task's value and the time as it ends; a task that ended in its completion
+     * callback (an asynchronous mode) says so, with the thread that called it back.
+     */
+    private final class Narrator implements TaskProbe.Listener {
+        @Override
+        public void taskEnded(int index, long checksum, long latencyNanos, Throwable error) {
+            narration.printf("%s %s%n", value(checksum, error), LocalTime.now().format(CLOCK));
+        }
+
+        @Override
+        public void taskCalledBack(int index, long checksum, long latencyNanos, Throwable error) {
+            narration.printf("%s %s   <- completion callback on %s%n", value(checksum, error),
+                    LocalTime.now().format(CLOCK), Thread.currentThread().getName());
+        }
+
+        private static String value(long checksum, Throwable error) {
+            return error != null ? "failed: " + error
+                    : checksum >= 0 && checksum < 1_000_000_000L ? Long.toString(checksum) : Checksums.hex(checksum);
+        }
+    }
+
+    private RunResult toResult(String experiment, Trial trial, int repeat, Workload workload, Measured m, double t) {
+        int concurrency = trial.mode().concurrency(trial.tasks());
+        if (m.notMeasured() != null) {
+            return RunResult.notMeasured(experiment, trial.workload().toString(), workload.nature(), trial.mode().id(),
+                    trial.tasks(), concurrency, repeat, m.notMeasured());
+        }
+        double wait = workload.blockingTime().toNanos() / 1e9;
+        Prediction prediction = Laws.predict(workload.nature(), trial.tasks(), concurrency, cores, wait, t,
+                workload.serialFraction());
+        double wall = m.wallSeconds();
+        boolean complete = m.failed() == 0;
+        var lost = workload.lostUpdates((int) m.completed());
+        var refused = workload.refusedConnections();
+        return RunResult.builder(experiment, trial.workload().toString(), workload.nature(), trial.mode().id(),
+                        trial.tasks(), concurrency, repeat)
+                .wallSeconds(wall)
+                .throughputPerSecond(wall > 0 ? m.completed() / wall : 0)
+                .latencyMs(latency(m.latencyMicros()))
+                .cpuSeconds(m.cpuSeconds())
+                .peakInFlight(m.peakInFlight())
+                .peakThreads(m.peakThreads())
+                .peakRssBytes(m.peakRssBytes())
+                .gcSeconds(m.gcSeconds())
+                .pinnedEvents(m.pinnedEvents())
+                .checksum(Checksums.hex(workload.runChecksum(m.combinedChecksum())))
+                .completed(m.completed())
+                .failed(m.failed())
+                .prediction(complete ? prediction : null)
+                .efficiency(complete ? Laws.efficiency(prediction, wall) : null)
+                .error(m.error())
+                .lostUpdates(lost.isPresent() ? lost.getAsLong() : null)
+                .refusedConnections(refused.isPresent() ? refused.getAsLong() : null)
+                .childStartMs(m.childStartMicros().getTotalCount() == 0 ? null : latency(m.childStartMicros()))
+                .heapBytesPerTask(m.heapGrowthBytes() == null || trial.tasks() == 0 ? null
+                        : m.heapGrowthBytes() / trial.tasks())
+                .stalled(workload.stalled())
+                .threadDump(workload.threadDump())
+                .connectBound(workload.connectBound().isPresent() ? workload.connectBound().getAsInt() : null)
+                .build();
+    }
+
+    private double singleTaskSeconds(WorkloadSpec spec) throws InterruptedException {
+        if (Workloads.type(spec.name()).nature() == Nature.IO) {
+            return Double.NaN;
+        }
+        Double known = taskSeconds.get(spec.toString());
+        if (known != null) {
+            return known;
+        }
+        double measured;
+        try {
+            measured = Calibration.singleTaskSeconds(spec);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            measured = Double.NaN;
+        }
+        taskSeconds.put(spec.toString(), measured);
+        return measured;
+    }
+
+    private static LatencyMs latency(Histogram micros) {
+        if (micros.getTotalCount() == 0) {
+            return null;
+        }
+        return new LatencyMs(
+                micros.getValueAtPercentile(50) / 1e3,
+                micros.getValueAtPercentile(90) / 1e3,
+                micros.getValueAtPercentile(99) / 1e3,
+                micros.getMaxValue() / 1e3);
+    }
+}

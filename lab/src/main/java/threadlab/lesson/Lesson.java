@@ -1,0 +1,47 @@
+package threadlab.lesson;
+
+import java.util.List;
+import java.util.Map;
+import threadlab.experiment.Experiment;
+import threadlab.report.LessonSection;
+import threadlab.report.SectionRenderer;
+import threadlab.workload.WorkloadType;
+
+/**
+ * One lesson as the catalog lists it: its plan (the experiment: its id, summary and trials), its
+ * report section (null: drawn generically), the workloads only it uses, and the plain words for
+ * the modes only it runs (by mode name: {@code jdk-virtual-loop} is "the bare JDK loop").
+ */
+public record Lesson(
+        Experiment plan, SectionRenderer section, List<WorkloadType> workloads, Map<String, String> modeWords) {
+
+    public Lesson {
+        workloads = List.copyOf(workloads);
+        modeWords = Map.copyOf(modeWords);
+    }
+
+    /** A lesson with its own section and its own workloads, if any. */
+    public static Lesson of(Experiment plan, SectionRenderer section, WorkloadType... workloads) {
+        return new Lesson(plan, section, List.of(workloads), Map.of());
+    }
+
+    /** A lesson drawn by the generic section, on the core's workloads. */
+    public static Lesson of(Experiment plan) {
+        return new Lesson(plan, null, List.of(), Map.of());
+    }
+
+    /** The same lesson, naming its own mode {@code modeName} in sentences by {@code words}. */
+    public Lesson naming(String modeName, String words) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(modeWords);
+        all.put(modeName, words);
+        return new Lesson(plan, section, workloads, all);
+    }
+
+    public String id() {
+        return plan.id();
+    }
+
+    LessonSection reportSection() {
+        return new LessonSection(plan.id(), plan.summary(), section);
+    }
+}

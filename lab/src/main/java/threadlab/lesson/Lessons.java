@@ -1,0 +1,104 @@
+package threadlab.lesson;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import threadlab.experiment.Experiment;
+import threadlab.experiment.ExperimentCatalog;
+import threadlab.lesson.carrierdeadlock.CarrierDeadlockExperiment;
+import threadlab.lesson.carrierdeadlock.CarrierDeadlockSection;
+import threadlab.lesson.carrierdeadlock.CarrierDeadlockWorkload;
+import threadlab.lesson.carrierstarvation.CarrierStarvationExperiment;
+import threadlab.lesson.carrierstarvation.CarrierStarvationSection;
+import threadlab.lesson.carrierstarvation.StarvationWorkload;
+import threadlab.lesson.contention.ContentionExperiment;
+import threadlab.lesson.contention.ContentionSection;
+import threadlab.lesson.cpuscaling.CpuScalingExperiment;
+import threadlab.lesson.cpuscaling.CpuScalingSection;
+import threadlab.lesson.ioscaling.IoScalingExperiment;
+import threadlab.lesson.ioscaling.IoScalingSection;
+import threadlab.lesson.ipc.IpcExperiment;
+import threadlab.lesson.ipcchannels.IpcChannelsExperiment;
+import threadlab.lesson.ipcchannels.IpcChannelsSection;
+import threadlab.lesson.ipcchannels.MessageWorkload;
+import threadlab.lesson.mixedcrossover.MixedCrossoverExperiment;
+import threadlab.lesson.mixedcrossover.MixedCrossoverSection;
+import threadlab.lesson.pinning.PinningExperiment;
+import threadlab.lesson.pinning.PinningSection;
+import threadlab.lesson.pinning.PinningWorkload;
+import threadlab.lesson.pythonbaseline.PythonBaselineExperiment;
+import threadlab.lesson.pythonbaseline.PythonBaselineSection;
+import threadlab.lesson.seed.SeedExperiment;
+import threadlab.lesson.seed.SeedSection;
+import threadlab.lesson.sharedmemorycounter.MappedCounterWorkload;
+import threadlab.lesson.sharedmemorycounter.SharedMemoryCounterExperiment;
+import threadlab.lesson.sharedmemorycounter.SharedMemoryCounterSection;
+import threadlab.lesson.startupcost.StartupCostExperiment;
+import threadlab.lesson.syncvsasync.SyncVsAsyncExperiment;
+import threadlab.lesson.threadlocalfootprint.ThreadLocalCacheWorkload;
+import threadlab.lesson.threadlocalfootprint.ThreadLocalFootprintExperiment;
+import threadlab.lesson.threadlocalfootprint.ThreadLocalFootprintSection;
+import threadlab.lesson.virtualoverhead.BareVirtualLoop;
+import threadlab.lesson.virtualoverhead.VirtualOverheadExperiment;
+import threadlab.lesson.virtualoverhead.VirtualOverheadSection;
+import threadlab.report.LessonSection;
+import threadlab.report.SectionCatalog;
+import threadlab.result.ModeWords;
+import threadlab.workload.WorkloadCatalog;
+import threadlab.workload.WorkloadType;
+
+/**
+ * The lesson catalog: every lesson once, one line each, in teaching order (the order of
+ * {@code run all}, {@code list} and the report). A line ties the lesson's plan, its report section
+ * and the workloads only it uses (and the words for a mode only it runs). The core finds this class
+ * through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services}, one file per interface it implements) and never names a lesson.
+ */
+public final class Lessons implements ExperimentCatalog, WorkloadCatalog, SectionCatalog, ModeWords {
+
+    private static final List<Lesson> ALL = List.of(
+            Lesson.of(new SeedExperiment(), new SeedSection()),
+            Lesson.of(new IoScalingExperiment(), new IoScalingSection()),
+            Lesson.of(new CpuScalingExperiment(), new CpuScalingSection()),
+            Lesson.of(new MixedCrossoverExperiment(), new MixedCrossoverSection()),
+            Lesson.of(new ContentionExperiment(), new ContentionSection()),
+            Lesson.of(new VirtualOverheadExperiment(), new VirtualOverheadSection())
+                    .naming(BareVirtualLoop.ID, BareVirtualLoop.WORDS),
+            Lesson.of(new StartupCostExperiment()),
+            Lesson.of(new IpcExperiment()),
+            Lesson.of(new SyncVsAsyncExperiment()),
+            Lesson.of(new IpcChannelsExperiment(), new IpcChannelsSection(), MessageWorkload.TYPE),
+            Lesson.of(new SharedMemoryCounterExperiment(), new SharedMemoryCounterSection(),
+                    MappedCounterWorkload.TYPE),
+            Lesson.of(new PinningExperiment(), new PinningSection(), PinningWorkload.TYPE),
+            Lesson.of(new CarrierStarvationExperiment(), new CarrierStarvationSection(), StarvationWorkload.TYPE),
+            Lesson.of(new ThreadLocalFootprintExperiment(), new ThreadLocalFootprintSection(),
+                    ThreadLocalCacheWorkload.TYPE),
+            Lesson.of(new CarrierDeadlockExperiment(), new CarrierDeadlockSection(), CarrierDeadlockWorkload.TYPE),
+            Lesson.of(new PythonBaselineExperiment(), new PythonBaselineSection()));
+
+    /** Every lesson, in catalog order. */
+    public static List<Lesson> all() {
+        return ALL;
+    }
+
+    @Override
+    public List<Experiment> experiments() {
+        return ALL.stream().map(Lesson::plan).toList();
+    }
+
+    @Override
+    public List<WorkloadType> workloads() {
+        return ALL.stream().flatMap(l -> l.workloads().stream()).toList();
+    }
+
+    @Override
+    public List<LessonSection> sections() {
+        return ALL.stream().map(Lesson::reportSection).toList();
+    }
+
+    @Override
+    public Optional<String> describe(String name, String bound) {
+        return ALL.stream().map(l -> l.modeWords().get(name)).filter(Objects::nonNull).findFirst();
+    }
+}

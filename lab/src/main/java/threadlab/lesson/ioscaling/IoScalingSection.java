@@ -1,0 +1,132 @@
+package threadlab.lesson.ioscaling;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import threadlab.report.ChartImage;
+import threadlab.report.Charts;
+import threadlab.report.ExperimentRuns;
+import threadlab.report.Formats;
+import threadlab.report.LatencyChart;
+import threadlab.report.ModeCell;
+import threadlab.report.ModeNames;
+import threadlab.report.SectionRenderer;
+import threadlab.report.Sentences;
+import threadlab.result.Prediction;
+
+/**
+ * {@code io-scaling}: throughput against the number of waiting tasks, per mode, on log axes, with
+ * Little's law's limit when every task is in flight at once (tasks / wait). The conclusions say
+ * how much of that limit each mode reached at the largest task count, and which modes were held
+ * back by their own size rather than by their speed.
+ */
+public final class IoScalingSection implements SectionRenderer {
+
+    /** A mode this close to its own limit is capped by its size, not slow. */
+    private static final double AT_OWN_LIMIT = 0.8;
+
+    @Override
+    public List<ChartImage> charts(ExperimentRuns runs) {
+        List<ChartImage> charts = new ArrayList<>();
+        runs.byWorkload().forEach((workload, cells) -> {
+            charts.add(throughputChart(runs.id(), workload, cells));
+            var byTasks = ExperimentRuns.byTasks(cells);
+            int largest = byTasks.lastKey();
+            LatencyChart.of(runs.id() + "-" + workload + "-latency",
+                    workload + ": task latency at " + Formats.count(largest) + " tasks", byTasks.get(largest)).ifPresent(charts::add);
+        });
+        return charts;
+    }
+
+    private static ChartImage throughputChart(String id, String workload, List<ModeCell> cells) {
+        XYChart chart = Charts.xy(workload + ": throughput vs tasks in flight", "tasks started at once", "tasks/s");
+        Charts.logX(chart.getStyler(), cells.stream().mapToInt(ModeCell::tasks).min().orElse(1),
+                cells.stream().mapToInt(ModeCell::tasks).max().orElse(1));
+        Charts.logY(chart.getStyler());
+        List<String> modes = ExperimentRuns.modes(cells);
+        for (String mode : modes) {
+            List<ModeCell> series = cells.stream().filter(c -> c.mode().equals(mode) && c.throughput() > 0)
+                    .sorted(Comparator.comparingInt(ModeCell::tasks)).toList();
+            if (series.isEmpty()) {
+                continue;
+            }
+            XYSeries s = chart.addSeries(mode, series.stream().mapToDouble(ModeCell::tasks).toArray(),
+                    series.stream().mapToDouble(ModeCell::throughput).toArray());
+            Charts.colour(s, mode, ExperimentRuns.variant(modes, mode));
+        }
+        List<double[]> limit = new ArrayList<>();
+        ExperimentRuns.byTasks(cells).forEach((tasks, atTasks) -> {
+            double l = limit(atTasks);
+            if (l > 0) {
+                limit.add(new double[] {tasks, l});
+            }
+        });
+        if (!limit.isEmpty()) {
+            Charts.asLimit(chart.addSeries("Little's law, all in flight",
+                    limit.stream().mapToDouble(p -> p[0]).toArray(), limit.stream().mapToDouble(p -> p[1]).toArray()));
+        }
+        return Charts.png(Charts.slug(id + "-" + workload) + ".png",
+                workload + ": median throughput per mode as the task count grows; the dashed line is Little's law with every task in flight (tasks / wait).",
+                chart);
+    }
+
+    /** Little's law with every task in flight: the highest predicted throughput among the modes. */
+    static double limit(List<ModeCell> cells) {
+        return cells.stream().map(ModeCell::prediction).filter(p -> p != null && "littles-law".equals(p.model()))
+                .mapToDouble(Prediction::throughputPerSecond).max().orElse(Double.NaN);
+    }
+
+    @Override
+    public List<String> conclusions(ExperimentRuns runs) {
+        List<String> sentences = new ArrayList<>();
+        runs.byWorkload().forEach((workload, cells) -> {
+            var byTasks = ExperimentRuns.byTasks(cells);
+            int largest = byTasks.lastKey();
+            List<ModeCell> atLargest = byTasks.get(largest);
+            double limit = limit(atLargest);
+            List<ModeCell> ranked = atLargest.stream().sorted(Comparator.comparingDouble(ModeCell::throughput).reversed()).toList();
+            if (ranked.isEmpty()) {
+                return;
+            }
+            String noun = Sentences.tasksNoun(ranked.get(0));
+            if (Double.isNaN(limit)) {
+                sentences.add(String.format("At %s %s (%s), %s was fastest at %s tasks/s.", Formats.count(largest), noun, workload,
+                        ModeNames.describe(ranked.get(0).mode()), Formats.number(ranked.get(0).throughput())));
+            } else {
+                List<String> rest = new ArrayList<>();
+                ranked.stream().skip(1).forEach(c -> rest.add(ModeNames.describe(c.mode()) + (rest.isEmpty() ? " reached " : " ")
+                        + Formats.percent(c.throughput() / limit)));
+                sentences.add(String.format("At %s %s in flight (%s), %s reached %s of the Little's-law limit of %s tasks/s%s.",
+                        Formats.count(largest), noun, workload, ModeNames.describe(ranked.get(0).mode()),
+                        Formats.percent(ranked.get(0).throughput() / limit), Formats.number(limit),
+                        rest.isEmpty() ? "" : "; " + Sentences.list(rest)));
+                List<String> capped = atLargest.stream()
+                        .filter(c -> c.efficiency() >= AT_OWN_LIMIT && c.throughput() / limit < AT_OWN_LIMIT / 2)
+                        .map(c -> String.format("%s ran at %s of its own limit (%s in flight)", ModeNames.describe(c.mode()),
+                                Formats.percent(c.efficiency()), Formats.count(c.runs().get(0).concurrency())))
+                        .toList();
+                if (!capped.isEmpty()) {
+                    sentences.add(ModeNames.capitalised(Sentences.list(capped)) + ": its size, not its speed, held it back.");
+                }
+            }
+            if (byTasks.size() > 1) {
+                int smallest = byTasks.firstKey();
+                List<String> growth = new ArrayList<>();
+                for (String mode : ExperimentRuns.modes(cells)) {
+                    var from = ExperimentRuns.find(byTasks.get(smallest), mode);
+                    var to = ExperimentRuns.find(atLargest, mode);
+                    if (from.isPresent() && to.isPresent() && from.get().throughput() > 0) {
+                        growth.add(ModeNames.describe(mode) + " " + Formats.times(to.get().throughput() / from.get().throughput()));
+                    }
+                }
+                if (!growth.isEmpty()) {
+                    sentences.add(String.format("From %s to %s %s (%sx more), throughput grew: %s.", Formats.count(smallest),
+                            Formats.count(largest), noun, Formats.number((double) largest / smallest), Sentences.list(growth)));
+                }
+            }
+        });
+        return sentences;
+    }
+}

@@ -1,0 +1,91 @@
+package threadlab.lesson.ipcchannels;
+
+import java.util.concurrent.SynchronousQueue;
+import threadlab.measure.TaskProbe;
+import threadlab.mode.Mode;
+import threadlab.result.AddsFields;
+import threadlab.result.RunResult;
+import threadlab.workload.Workload;
+
+/**
+ * The baseline of {@code ipc-channels}: the same echo as {@link EchoOver}, between two threads of
+ * one JVM. The message array is handed to an echo thread through a {@link SynchronousQueue}
+ * (which spins briefly, then parks), the echo thread copies it into its reply array and hands that
+ * back: no system call, no kernel copy, one memory copy.
+ */
+final class EchoInProcess implements Mode, AddsFields {
+
+    private final SynchronousQueue<byte[]> toEcho = new SynchronousQueue<>();
+    private final SynchronousQueue<byte[]> fromEcho = new SynchronousQueue<>();
+    private Thread echo;
+
+    /** Names the channel: none but memory, between two threads of this JVM. */
+    @Override
+    public RunResult addTo(RunResult run) {
+        return run.with(run.extra(TransferFields.class).over("in-process"));
+    }
+
+    @Override
+    public String id() {
+        return "echo:in-process-thread";
+    }
+
+    @Override
+    public int concurrency(int tasks) {
+        return 1;
+    }
+
+    @Override
+    public void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException {
+        if (!(workload instanceof MessageWorkload messages)) {
+            probe.refused(0, tasks, new UnsupportedOperationException(id() + " runs only the message workload"));
+            return;
+        }
+        if (echo == null) {
+            echo = Thread.ofPlatform().name("echo").start(this::echo);
+        }
+        byte[] message = messages.newMessage();
+        for (int i = 0; i < tasks; i++) {
+            probe.started();
+            long start = System.nanoTime();
+            messages.stamp(i, message);
+            toEcho.put(message);
+            byte[] reply = fromEcho.take();
+            long latency = System.nanoTime() - start;
+            try {
+                probe.ended(i, messages.check(message, reply), latency, null);
+            } catch (RuntimeException e) {
+                probe.ended(i, 0, latency, TaskProbe.describe(e));
+            }
+        }
+    }
+
+    private void echo() {
+        byte[] reply = new byte[0];
+        try {
+            while (true) {
+                byte[] message = toEcho.take();
+                if (reply.length != message.length) {
+                    reply = new byte[message.length];
+                }
+                System.arraycopy(message, 0, reply, 0, message.length);
+                fromEcho.put(reply);
+            }
+        } catch (InterruptedException e) {
+            // closed
+        }
+    }
+
+    @Override
+    public void close() {
+        if (echo != null) {
+            echo.interrupt();
+            try {
+                echo.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            echo = null;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package threadlab.lesson.ipcchannels;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import threadlab.ipc.Channel;
+import threadlab.ipc.IpcFolder;
+import threadlab.measure.TaskProbe;
+import threadlab.mode.Mode;
+import threadlab.child.ChildJvm;
+import threadlab.child.ConnectedChild;
+import threadlab.result.AddsFields;
+import threadlab.result.RunResult;
+import threadlab.workload.Workload;
+
+/**
+ * For {@code ipc-channels}: each task sends one {@code message} workload message to a child JVM
+ * over one {@link Channel} and waits for its echo, one round trip at a time; the latency is the
+ * round trip and the reply is checked byte for byte. The child is started, connected and warmed
+ * up (a few thousand unmeasured round trips, so both JITs have compiled the loop) on the first
+ * run and kept until the mode is closed; its files live in an {@link IpcFolder} removed at close.
+ * A channel the OS lacks is reported as not measured here (no task started, none failed). Not in
+ * the mode catalog: it only runs the {@code message} workload.
+ */
+final class EchoOver implements Mode, AddsFields {
+
+    private final Channel channel;
+    private IpcFolder folder;
+    private ConnectedChild child;
+    private int childBytes;
+    private DataInputStream in;
+    private OutputStream out;
+
+    EchoOver(Channel channel) {
+        this.channel = channel;
+    }
+
+    @Override
+    public String id() {
+        return "echo:" + channel.label();
+    }
+
+    /** Names the channel the messages crossed: this mode's. */
+    @Override
+    public RunResult addTo(RunResult run) {
+        return run.with(run.extra(TransferFields.class).over(channel.label()));
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    @Override
+    public int concurrency(int tasks) {
+        return 1;
+    }
+
+    @Override
+    public void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException {
+        if (!(workload instanceof MessageWorkload messages)) {
+            probe.refused(0, tasks, new UnsupportedOperationException(id() + " runs only the message workload"));
+            return;
+        }
+        if (!channel.available()) {
+            probe.notMeasured(channel.label() + " is not available on this OS");
+            return;
+        }
+        byte[] message = messages.newMessage();
+        byte[] reply = new byte[message.length];
+        try {
+            connect(messages, message, reply);
+        } catch (IOException e) {
+            close();
+            probe.refused(0, tasks, e);
+            return;
+        }
+        for (int i = 0; i < tasks; i++) {
+            probe.started();
+            long start = System.nanoTime();
+            try {
+                roundTrip(messages, i, message, reply);
+                long latency = System.nanoTime() - start;
+                probe.ended(i, messages.check(message, reply), latency, null);
+            } catch (IOException | RuntimeException e) {
+                probe.ended(i, 0, System.nanoTime() - start, TaskProbe.describe(e));
+                if (e instanceof IOException) {
+                    close();
+                    probe.refused(i + 1, tasks, e);
+                    return;
+                }
+            }
+            if (Thread.interrupted()) {
+                close();
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    private void roundTrip(MessageWorkload messages, int index, byte[] message, byte[] reply) throws IOException {
+        messages.stamp(index, message);
+        out.write(message);
+        out.flush();
+        in.readFully(reply);
+    }
+
+    /** Starts (or keeps) the child for this message size and warms both sides up. */
+    private void connect(MessageWorkload messages, byte[] message, byte[] reply) throws IOException {
+        if (child != null && child.isAlive() && childBytes == messages.bytes()) {
+            return;
+        }
+        close();
+        folder = IpcFolder.create();
+        child = ConnectedChild.start(ChildJvm.standard(), channel, folder, "echo", "echo",
+                Integer.toString(messages.bytes()));
+        childBytes = messages.bytes();
+        in = new DataInputStream(child.connection().in());
+        out = child.connection().out();
+        int warmUp = (int) Math.min(5_000, Math.max(100, 20_000_000L / messages.bytes()));
+        for (int i = 0; i < warmUp; i++) {
+            roundTrip(messages, i, message, reply);
+            messages.check(message, reply);
+        }
+    }
+
+    /** The child's pid, or -1 when none runs: for tests. */
+    long childPid() {
+        return child == null ? -1 : child.pid();
+    }
+
+    /** Ends the child and removes its files. */
+    @Override
+    public void close() {
+        if (child != null) {
+            child.close();
+            child = null;
+        }
+        if (folder != null) {
+            folder.close();
+            folder = null;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package threadlab.report;
+
+import java.util.List;
+
+/**
+ * What the report needs of the lesson catalog: each lesson's section, in catalog order. The report
+ * finds the catalog through {@link java.util.ServiceLoader} ({@code META-INF/services}), so it never
+ * names a lesson.
+ */
+public interface SectionCatalog {
+
+    List<LessonSection> sections();
+}

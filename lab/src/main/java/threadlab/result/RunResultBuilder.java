@@ -1,0 +1,230 @@
+package threadlab.result;
+
+import java.util.Map;
+import threadlab.workload.Nature;
+
+/**
+ * Builds a {@link RunResult} by name, never by position: start from {@link RunResult#builder} (what
+ * ran) or {@link RunResult#toBuilder} (a run to change), set what was measured, {@link #build}.
+ * Whatever is not set stays empty: zero, or null where the contract allows a missing value.
+ */
+public final class RunResultBuilder {
+
+    private String experiment;
+    private String workload;
+    private Nature nature;
+    private String mode;
+    private int tasks;
+    private int concurrency;
+    private int repeat;
+    private double wallSeconds;
+    private double throughputPerSecond;
+    private LatencyMs latencyMs;
+    private Double cpuSeconds;
+    private int peakInFlight;
+    private int peakThreads;
+    private Long peakRssBytes;
+    private Double gcSeconds;
+    private Long pinnedEvents;
+    private String checksum;
+    private long completed;
+    private long failed;
+    private Prediction prediction;
+    private Double efficiency;
+    private String error;
+    private Long lostUpdates;
+    private Long refusedConnections;
+    private LatencyMs childStartMs;
+    private Integer carriers;
+    private Long heapBytesPerTask;
+    private Boolean stalled;
+    private String threadDump;
+    private String notMeasured;
+    private Integer connectBound;
+    private Map<String, Object> extras = Map.of();
+
+    RunResultBuilder(String experiment, String workload, Nature nature, String mode, int tasks, int concurrency,
+            int repeat) {
+        this.experiment = experiment;
+        this.workload = workload;
+        this.nature = nature;
+        this.mode = mode;
+        this.tasks = tasks;
+        this.concurrency = concurrency;
+        this.repeat = repeat;
+    }
+
+    RunResultBuilder(RunResult r) {
+        this.experiment = r.experiment();
+        this.workload = r.workload();
+        this.nature = r.nature();
+        this.mode = r.mode();
+        this.tasks = r.tasks();
+        this.concurrency = r.concurrency();
+        this.repeat = r.repeat();
+        this.wallSeconds = r.wallSeconds();
+        this.throughputPerSecond = r.throughputPerSecond();
+        this.latencyMs = r.latencyMs();
+        this.cpuSeconds = r.cpuSeconds();
+        this.peakInFlight = r.peakInFlight();
+        this.peakThreads = r.peakThreads();
+        this.peakRssBytes = r.peakRssBytes();
+        this.gcSeconds = r.gcSeconds();
+        this.pinnedEvents = r.pinnedEvents();
+        this.checksum = r.checksum();
+        this.completed = r.completed();
+        this.failed = r.failed();
+        this.prediction = r.prediction();
+        this.efficiency = r.efficiency();
+        this.error = r.error();
+        this.lostUpdates = r.lostUpdates();
+        this.refusedConnections = r.refusedConnections();
+        this.childStartMs = r.childStartMs();
+        this.carriers = r.carriers();
+        this.heapBytesPerTask = r.heapBytesPerTask();
+        this.stalled = r.stalled();
+        this.threadDump = r.threadDump();
+        this.notMeasured = r.notMeasured();
+        this.connectBound = r.connectBound();
+        this.extras = r.extras();
+    }
+
+    public RunResultBuilder experiment(String value) {
+        this.experiment = value;
+        return this;
+    }
+
+    public RunResultBuilder wallSeconds(double value) {
+        this.wallSeconds = value;
+        return this;
+    }
+
+    public RunResultBuilder throughputPerSecond(double value) {
+        this.throughputPerSecond = value;
+        return this;
+    }
+
+    public RunResultBuilder latencyMs(LatencyMs value) {
+        this.latencyMs = value;
+        return this;
+    }
+
+    public RunResultBuilder cpuSeconds(Double value) {
+        this.cpuSeconds = value;
+        return this;
+    }
+
+    public RunResultBuilder peakInFlight(int value) {
+        this.peakInFlight = value;
+        return this;
+    }
+
+    public RunResultBuilder peakThreads(int value) {
+        this.peakThreads = value;
+        return this;
+    }
+
+    public RunResultBuilder peakRssBytes(Long value) {
+        this.peakRssBytes = value;
+        return this;
+    }
+
+    public RunResultBuilder gcSeconds(Double value) {
+        this.gcSeconds = value;
+        return this;
+    }
+
+    public RunResultBuilder pinnedEvents(Long value) {
+        this.pinnedEvents = value;
+        return this;
+    }
+
+    public RunResultBuilder checksum(String value) {
+        this.checksum = value;
+        return this;
+    }
+
+    public RunResultBuilder completed(long value) {
+        this.completed = value;
+        return this;
+    }
+
+    public RunResultBuilder failed(long value) {
+        this.failed = value;
+        return this;
+    }
+
+    public RunResultBuilder prediction(Prediction value) {
+        this.prediction = value;
+        return this;
+    }
+
+    public RunResultBuilder efficiency(Double value) {
+        this.efficiency = value;
+        return this;
+    }
+
+    public RunResultBuilder error(String value) {
+        this.error = value;
+        return this;
+    }
+
+    public RunResultBuilder lostUpdates(Long value) {
+        this.lostUpdates = value;
+        return this;
+    }
+
+    public RunResultBuilder refusedConnections(Long value) {
+        this.refusedConnections = value;
+        return this;
+    }
+
+    public RunResultBuilder childStartMs(LatencyMs value) {
+        this.childStartMs = value;
+        return this;
+    }
+
+    public RunResultBuilder carriers(Integer value) {
+        this.carriers = value;
+        return this;
+    }
+
+    public RunResultBuilder heapBytesPerTask(Long value) {
+        this.heapBytesPerTask = value;
+        return this;
+    }
+
+    public RunResultBuilder stalled(Boolean value) {
+        this.stalled = value;
+        return this;
+    }
+
+    public RunResultBuilder threadDump(String value) {
+        this.threadDump = value;
+        return this;
+    }
+
+    public RunResultBuilder notMeasured(String value) {
+        this.notMeasured = value;
+        return this;
+    }
+
+    public RunResultBuilder connectBound(Integer value) {
+        this.connectBound = value;
+        return this;
+    }
+
+    /** The lesson fields (see {@link RunResult#with(Record)}, the way lessons set them). */
+    RunResultBuilder extras(Map<String, Object> value) {
+        this.extras = value;
+        return this;
+    }
+
+    public RunResult build() {
+        return new RunResult(
+                experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds, throughputPerSecond,
+                latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds, pinnedEvents, checksum,
+                completed, failed, prediction, efficiency, error, lostUpdates, refusedConnections, childStartMs,
+                carriers, heapBytesPerTask, stalled, threadDump, notMeasured, connectBound, extras);
+    }
+}
