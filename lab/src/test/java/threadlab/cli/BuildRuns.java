@@ -12,6 +12,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import threadlab.result.ResultsFile;
+import threadlab.result.RunResult;
 
 /**
  * What {@code mvn verify} itself runs of the README's commands, read from the poms: the quick
@@ -31,6 +33,23 @@ final class BuildRuns {
         List<String> expected = new ArrayList<>(readmeArgs);
         expected.addAll(List.of("--out", "${threadlab.resultsDir}", "--run-id", "${threadlab.runId}"));
         assertThat(args.subList(2, args.size())).as("the quick experiments the build runs").isEqualTo(expected);
+    }
+
+    /**
+     * The build's quick run (its folder passed as {@code threadlab.buildRun}) holds runs of each of
+     * these experiments, every one complete and without error (or not measured on this machine).
+     */
+    static void assertQuickRunHolds(List<String> experiments) throws Exception {
+        assertThat(experiments).as("experiment ids, no options").isNotEmpty().noneMatch(a -> a.startsWith("-"));
+        Path folder = Path.of(System.getProperty("threadlab.buildRun", ""));
+        List<RunResult> runs = ResultsFile.read(folder).runs();
+        for (String id : experiments) {
+            List<RunResult> of = runs.stream().filter(r -> r.experiment().equals(id)).toList();
+            assertThat(of).as("runs of %s in %s", id, folder).isNotEmpty();
+            assertThat(of).as("runs of %s", id)
+                    .allMatch(r -> r.notMeasured() != null
+                            || (r.error() == null && r.failed() == 0 && r.completed() == r.tasks()));
+        }
     }
 
     /** The last module's notebooks execution is the README's {@code notebooks results/<run-id>} on the build's run. */

@@ -26,8 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>What it adapts, and why:
  * <ul>
  *   <li>{@code <run-id>} is the folder the nearest {@code run} above wrote;</li>
- *   <li>a {@code run} of experiments without {@code --quick} gets it: the quick profile, the same
- *       code with smaller sizes (the full profile of {@code run seed} takes minutes);</li>
+ *   <li>a {@code run} of experiments without {@code --quick} (the full profile: {@code run seed}
+ *       takes minutes) is not run again in the quick profile: the build's own quick run ran every
+ *       experiment from the same jar just before this test, so it checks that run holds each of
+ *       them, every run complete (with {@code -Dthreadlab.skipExperiments=true} there is no such
+ *       run, and the line is run with {@code --quick} added); a {@code run ... --quick} is run as
+ *       written;</li>
  *   <li>{@code run all --quick} and {@code notebooks results/<run-id>} are not run twice: the build
  *       itself runs them, and this checks that it runs exactly those words (the first with
  *       {@code --out} and {@code --run-id} added, which only name the folder; the second on the
@@ -73,6 +77,11 @@ class ReadmeCommandsIT {
                 args.replaceAll(a -> a.replace("<run-id>", id));
             }
             if (args.get(0).equals("run") && !args.contains("--workload") && !args.contains("--quick")) {
+                if (!Boolean.getBoolean("threadlab.skipExperiments")) {
+                    BuildRuns.assertQuickRunHolds(args.subList(1, args.size()));
+                    done.add(line + "  (in the build's quick run)");
+                    continue;
+                }
                 args.add("--quick");
             }
             long start = System.nanoTime();

@@ -14,31 +14,33 @@ import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
 
-/** The classic demo, checked by what was in flight, not by seconds. */
+/**
+ * The classic demo's output, as a student sees it: each task's sum as it ends, then "done!" and the
+ * time; in {@code async:3} the completion callback prints each sum. Two of its cells are enough for
+ * the output; what every mode had in flight is checked on this build's quick run
+ * ({@link SeedExperimentIT}).
+ */
 class SeedExperimentTest {
 
     @TempDir
     Path runDir;
 
     @Test
-    void threeWorkersHaveAllThreeTasksInFlightAndSequentialHasOne() throws Exception {
+    void eachTaskPrintsItsSumAsItEndsAndTheCallbackPrintsItInAsync() throws Exception {
         Experiment seed = Experiments.select(List.of("seed")).get(0);
+        List<Trial> demo = seed.plan(Profile.QUICK, 2).stream()
+                .filter(t -> t.workload().toString().startsWith("sleep"))
+                .filter(t -> List.of("sequential", "async:3").contains(t.mode().id()))
+                .toList();
+        assertThat(demo).hasSize(2);
         StringWriter narration = new StringWriter();
         var runner = new ExperimentRunner(runDir, new Results(Results.SCHEMA, "t", "seed", LocalDateTime.now().toString(),
                 Host.environment(), List.of()), new ExperimentRunner.Listener() {}, new PrintWriter(narration, true));
-        runner.run("seed", seed.plan(Profile.QUICK, 2), true, null);
+        runner.run("seed", demo, true, null);
 
         List<RunResult> runs = ResultsFile.read(runDir).runs();
-        List<RunResult> sleeps = runs.stream().filter(r -> r.workload().startsWith("sleep")).toList();
-        assertThat(sleeps).extracting(RunResult::mode).contains(
-                "sequential", "platform-pool:3", "platform-per-task", "virtual", "virtual-bounded:3", "forkjoin:3", "async:3");
-        for (RunResult r : sleeps) {
-            assertThat(r.completed()).isEqualTo(3);
-            assertThat(r.error()).isNull();
-            assertThat(r.peakInFlight()).as(r.mode()).isEqualTo(r.mode().equals("sequential") ? 1 : 3);
-        }
-        assertThat(runs).extracting(RunResult::checksum).hasSize(2 * sleeps.size());
-        assertThat(runs.stream().map(r -> r.workload() + r.checksum()).distinct()).hasSize(2);
+        assertThat(runs).hasSize(2).allMatch(r -> r.completed() == 3 && r.error() == null);
+        assertThat(runs.stream().map(RunResult::checksum).distinct()).hasSize(1);
         // the demo's output: the sums 3, 5 and 7 as each task ends, then done! and the time
         assertThat(narration.toString()).contains("\n3 ", "\n5 ", "\n7 ", "done!", "Execution time:");
         // in async:3 the completion callback prints each sum, on the thread that completed the task

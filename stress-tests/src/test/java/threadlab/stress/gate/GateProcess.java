@@ -1,11 +1,8 @@
 package threadlab.stress.gate;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +15,6 @@ final class GateProcess {
     /** This JVM's class path: the test classes' {@code META-INF/TestList} is the one jcstress sees. */
     static String testClassPath() {
         return System.getProperty("java.class.path");
-    }
-
-    /** This JVM's class path without the test classes: the suite's own {@code META-INF/TestList} is the one jcstress sees. */
-    static String mainClassPath() throws Exception {
-        Path testClasses = Path.of(GateProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
-        return Arrays.stream(testClassPath().split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).toAbsolutePath().equals(testClasses))
-                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** Runs Gate with {@code gateArgs} on {@code classPath} in {@code workDir}, its output to {@code log}; returns its exit status. */
