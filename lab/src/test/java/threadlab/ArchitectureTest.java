@@ -29,10 +29,7 @@ class ArchitectureTest {
 
     @Test
     void noCyclesBetweenPackages() {
-        check(slices().matching("threadlab.(*)..")
-                .namingSlices("$1")
-                .should()
-                .beFreeOfCycles());
+        check(slices().matching("threadlab.(*)..").namingSlices("$1").should().beFreeOfCycles());
     }
 
     @Test
@@ -60,7 +57,8 @@ class ArchitectureTest {
                 .resideInAPackage("threadlab.report..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("threadlab.mode..", "threadlab.child..", "threadlab.ipc..", "threadlab.experiment..")
+                .resideInAnyPackage(
+                        "threadlab.mode..", "threadlab.child..", "threadlab.ipc..", "threadlab.experiment..")
                 .orShould()
                 .dependOnClassesThat()
                 .implement(Workload.class));

@@ -137,7 +137,8 @@ public class Bench_01_StartCost {
             platform = Thread.ofPlatform().name("start-cost-platform").factory();
             virtual = Thread.ofVirtual().name("start-cost-virtual").factory();
             forkJoin = new ForkJoinPool(cores);
-            fixedPool = Executors.newFixedThreadPool(cores, Thread.ofPlatform().name("start-cost-pool-", 1).factory());
+            fixedPool = Executors.newFixedThreadPool(
+                    cores, Thread.ofPlatform().name("start-cost-pool-", 1).factory());
         }
 
         @TearDown(Level.Trial)

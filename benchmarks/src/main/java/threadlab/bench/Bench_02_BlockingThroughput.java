@@ -177,7 +177,8 @@ public class Bench_02_BlockingThroughput {
         public void setUp() throws InterruptedException {
             switch (mode) {
                 case "platform-pool" -> {
-                    ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(inFlight,
+                    ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(
+                            inFlight,
                             Thread.ofPlatform().name("long-lived-pool-", 1).factory());
                     pool.prestartAllCoreThreads();
                     executor = pool;
@@ -190,7 +191,9 @@ public class Bench_02_BlockingThroughput {
                     executor = new ForkJoinPool(inFlight);
                     startEveryWorker(executor, inFlight);
                 }
-                default -> throw new IllegalArgumentException("mode must be platform-pool, virtual-bounded or forkjoin, not " + mode);
+                default ->
+                    throw new IllegalArgumentException(
+                            "mode must be platform-pool, virtual-bounded or forkjoin, not " + mode);
             }
         }
 
@@ -238,7 +241,8 @@ public class Bench_02_BlockingThroughput {
                 });
             }
             if (!all.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the ForkJoinPool started " + (workers - all.getCount()) + " of " + workers + " workers");
+                throw new IllegalStateException(
+                        "the ForkJoinPool started " + (workers - all.getCount()) + " of " + workers + " workers");
             }
         }
     }

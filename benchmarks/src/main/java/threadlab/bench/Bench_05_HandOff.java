@@ -160,19 +160,21 @@ public class Bench_05_HandOff {
     public long synchronousQueue(Pair pair) throws InterruptedException, ExecutionException {
         SynchronousQueue<Long> there = new SynchronousQueue<>();
         SynchronousQueue<Long> back = new SynchronousQueue<>();
-        return pair.play(() -> {
-            long ball = 0;
-            for (int r = 0; r < ROUNDS; r++) {
-                there.put(ball);
-                ball = back.take();
-            }
-            return ball;
-        }, () -> {
-            for (int r = 0; r < ROUNDS; r++) {
-                back.put(there.take() + 1);
-            }
-            return 0L;
-        });
+        return pair.play(
+                () -> {
+                    long ball = 0;
+                    for (int r = 0; r < ROUNDS; r++) {
+                        there.put(ball);
+                        ball = back.take();
+                    }
+                    return ball;
+                },
+                () -> {
+                    for (int r = 0; r < ROUNDS; r++) {
+                        back.put(there.take() + 1);
+                    }
+                    return 0L;
+                });
     }
 
     @Benchmark

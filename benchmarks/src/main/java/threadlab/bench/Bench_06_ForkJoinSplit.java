@@ -117,7 +117,8 @@ public class Bench_06_ForkJoinSplit {
         values = new SplittableRandom(42).longs(size).toArray();
         cores = Runtime.getRuntime().availableProcessors();
         forkJoin = new ForkJoinPool(cores);
-        fixedPool = Executors.newFixedThreadPool(cores, Thread.ofPlatform().name("split-pool-", 1).factory());
+        fixedPool = Executors.newFixedThreadPool(
+                cores, Thread.ofPlatform().name("split-pool-", 1).factory());
         long expected = sequential();
         for (long sum : new long[] {recursiveTask(), parallelStream(), fixedPool(), commonPoolParallelStream()}) {
             if (sum != expected) {

@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import threadlab.ipc.Channel;
 import threadlab.child.ChildJvm;
 import threadlab.child.PoolOptions;
 import threadlab.child.ProcessPool;
+import threadlab.ipc.Channel;
 import threadlab.workload.Workload;
 import threadlab.workload.Workloads;
 
@@ -102,7 +102,8 @@ public class Bench_07_IpcRoundTrip {
             } else {
                 pool = new ProcessPool(PoolOptions.of(1).withTransport(Channel.of(to)), ChildJvm.standard());
                 if (pool.transport() != Channel.of(to)) {
-                    notMeasured = to + " could not be set up here (the pool would fall back to " + pool.transport().label() + ")";
+                    notMeasured = to + " could not be set up here (the pool would fall back to "
+                            + pool.transport().label() + ")";
                     pool.close();
                     pool = null;
                 }

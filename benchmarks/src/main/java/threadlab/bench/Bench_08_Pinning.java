@@ -96,9 +96,9 @@ import threadlab.workload.Workloads;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 2, jvmArgsAppend = {
-        "-Djdk.virtualThreadScheduler.parallelism=1",
-        "-Djdk.virtualThreadScheduler.maxPoolSize=1"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Djdk.virtualThreadScheduler.parallelism=1", "-Djdk.virtualThreadScheduler.maxPoolSize=1"})
 @State(Scope.Benchmark)
 public class Bench_08_Pinning {
 
@@ -110,9 +110,11 @@ public class Bench_08_Pinning {
     ExecutorService virtualThreads;
     /** One lock per task, shared with nothing else; kept in fields so the JIT cannot elide them. */
     Object[] monitors;
+
     ReentrantLock[] locks;
     /** The lab's CPU-bound workload, for the positive control. */
     Workload cpu;
+
     int nextCpuTask;
 
     @Setup(Level.Trial)

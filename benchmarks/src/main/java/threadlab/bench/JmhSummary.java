@@ -40,8 +40,8 @@ public final class JmhSummary {
             if (scores.isEmpty()) {
                 throw new IOException(file + " holds no benchmark results");
             }
-            System.out.println("JMH results: " + file + " (" + scores.size() + " results, JDK " + scores.get(0).jdk() + ", "
-                    + scores.get(0).vm() + ")");
+            System.out.println("JMH results: " + file + " (" + scores.size() + " results, JDK "
+                    + scores.get(0).jdk() + ", " + scores.get(0).vm() + ")");
             System.out.print(report(scores));
         } catch (IOException e) {
             System.err.println("JmhSummary: " + e.getMessage());
@@ -52,18 +52,33 @@ public final class JmhSummary {
     /** The heading for a smoke pass, the table, and each flagged score's forks. */
     static String report(List<JmhScore> scores) {
         StringBuilder out = new StringBuilder();
-        List<String> smokeSettings = scores.stream().filter(JmhScore::smoke).map(s -> s.settings().text()).distinct().toList();
+        List<String> smokeSettings = scores.stream()
+                .filter(JmhScore::smoke)
+                .map(s -> s.settings().text())
+                .distinct()
+                .toList();
         if (!smokeSettings.isEmpty()) {
-            out.append("Smoke pass (").append(String.join("; ", smokeSettings)).append("): ").append(SMOKE)
+            out.append("Smoke pass (")
+                    .append(String.join("; ", smokeSettings))
+                    .append("): ")
+                    .append(SMOKE)
                     .append(". It shows that the benchmarks run; compare no score with another.\n");
         }
         out.append(table(scores));
-        List<JmhScore> flagged = scores.stream().filter(s -> !s.smoke() && !s.flags().isEmpty()).toList();
+        List<JmhScore> flagged =
+                scores.stream().filter(s -> !s.smoke() && !s.flags().isEmpty()).toList();
         if (!flagged.isEmpty()) {
             out.append("\nFlagged: read each fork, not the mean.\n");
             for (JmhScore s : flagged) {
-                out.append("  ").append(s.shortName()).append(s.params().isEmpty() ? "" : " " + params(s)).append(": ")
-                        .append(String.join(", ", s.flags())).append("; ").append(s.forkText()).append(' ').append(s.unit())
+                out.append("  ")
+                        .append(s.shortName())
+                        .append(s.params().isEmpty() ? "" : " " + params(s))
+                        .append(": ")
+                        .append(String.join(", ", s.flags()))
+                        .append("; ")
+                        .append(s.forkText())
+                        .append(' ')
+                        .append(s.unit())
                         .append('\n');
             }
         }
@@ -76,11 +91,18 @@ public final class JmhSummary {
         cells.add(new String[] {"Benchmark", "Params", "Mode", "Forks x Iter", "Score", "Error", "Units", "Flags"});
         for (JmhScore s : scores) {
             int decimals = decimals(s.score());
-            List<String> flags = s.notMeasured() ? List.of("not measured here") : s.smoke() ? List.of(SMOKE) : s.flags();
-            cells.add(new String[] {s.shortName(), s.params().isEmpty() ? "-" : params(s), s.mode(),
-                    s.forkValues().size() + " x " + s.settings().measurementIterations(),
-                    format(s.score(), decimals),
-                    Double.isNaN(s.error()) ? "n/a" : "± " + format(s.error(), decimals), s.unit(), String.join(", ", flags)});
+            List<String> flags =
+                    s.notMeasured() ? List.of("not measured here") : s.smoke() ? List.of(SMOKE) : s.flags();
+            cells.add(new String[] {
+                s.shortName(),
+                s.params().isEmpty() ? "-" : params(s),
+                s.mode(),
+                s.forkValues().size() + " x " + s.settings().measurementIterations(),
+                format(s.score(), decimals),
+                Double.isNaN(s.error()) ? "n/a" : "± " + format(s.error(), decimals),
+                s.unit(),
+                String.join(", ", flags)
+            });
         }
         int[] widths = new int[cells.get(0).length];
         for (String[] line : cells) {
@@ -108,7 +130,11 @@ public final class JmhSummary {
 
     /** {@code inFlight=50 mode=virtual}: as JMH names them, space-separated. */
     private static String params(JmhScore s) {
-        return String.join(" ", s.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        return String.join(
+                " ",
+                s.params().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
     }
 
     /** Enough decimals for three significant digits; none from 100 up. */

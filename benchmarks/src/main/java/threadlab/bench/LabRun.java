@@ -27,7 +27,8 @@ final class LabRun {
         TaskProbe probe = new TaskProbe();
         mode.run(workload, tasks, probe);
         if (probe.failed() > 0 || probe.completed() != tasks) {
-            throw new IllegalStateException(String.format("%s on %s: %d of %d tasks completed; %s",
+            throw new IllegalStateException(String.format(
+                    "%s on %s: %d of %d tasks completed; %s",
                     workload.spec(), mode.id(), probe.completed(), tasks, probe.error()));
         }
         return probe.combinedChecksum();

@@ -19,24 +19,33 @@ class JmhSummaryTest {
 
     /** Bench_02_BlockingThroughput.run, inFlight=50, virtual-bounded, as jmh-full-excerpt.json holds it. */
     private static final double SCORE_RUN = 4629.784646420086;
+
     private static final double ERROR_RUN = 255.84793330370985;
-    private static final JmhScore.Settings FULL = new JmhScore.Settings(2, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1));
+    private static final JmhScore.Settings FULL =
+            new JmhScore.Settings(2, 2, Duration.ofSeconds(1), 3, Duration.ofSeconds(1));
 
     @Test
     void readsEveryResultWithItsSettingsForksScoreErrorAndUnit() throws Exception {
         List<JmhScore> scores = JmhResults.read(resource("jmh-full-excerpt.json"));
 
-        assertThat(scores).extracting(JmhScore::shortName).containsExactly(
-                "Bench_02_BlockingThroughput.baseline",
-                "Bench_02_BlockingThroughput.run",
-                "Bench_01_StartCost.platformThread");
+        assertThat(scores)
+                .extracting(JmhScore::shortName)
+                .containsExactly(
+                        "Bench_02_BlockingThroughput.baseline",
+                        "Bench_02_BlockingThroughput.run",
+                        "Bench_01_StartCost.platformThread");
         JmhScore run = scores.get(1);
-        assertThat(run.params()).containsExactly(Map.entry("inFlight", "50"), Map.entry("mode", "virtual-bounded"),
-                Map.entry("workload", "sleep:ms=10"));
+        assertThat(run.params())
+                .containsExactly(
+                        Map.entry("inFlight", "50"),
+                        Map.entry("mode", "virtual-bounded"),
+                        Map.entry("workload", "sleep:ms=10"));
         assertThat(run.mode()).isEqualTo("thrpt");
         assertThat(run.unit()).isEqualTo("ops/s");
         assertThat(run.settings()).isEqualTo(FULL);
-        assertThat(run.forkValues()).hasSize(2).allSatisfy(fork -> assertThat(fork).hasSize(3));
+        assertThat(run.forkValues())
+                .hasSize(2)
+                .allSatisfy(fork -> assertThat(fork).hasSize(3));
         assertThat(run.score()).isEqualTo(SCORE_RUN);
         assertThat(run.error()).isEqualTo(ERROR_RUN);
         assertThat(run.smoke()).isFalse();
@@ -53,23 +62,38 @@ class JmhSummaryTest {
             assertThat(s.smoke()).isTrue();
         });
         String report = JmhSummary.report(scores);
-        assertThat(report).startsWith("Smoke pass (1 fork x 2 x 100 ms after 1 x 100 ms warm-up): smoke: not a result.")
-                .contains("n/a").doesNotContain("NaN", "Flagged");
-        assertThat(report.lines().filter(l -> l.contains("Bench_04"))).singleElement()
+        assertThat(report)
+                .startsWith("Smoke pass (1 fork x 2 x 100 ms after 1 x 100 ms warm-up): smoke: not a result.")
+                .contains("n/a")
+                .doesNotContain("NaN", "Flagged");
+        assertThat(report.lines().filter(l -> l.contains("Bench_04")))
+                .singleElement()
                 .satisfies(row -> assertThat(row).endsWith("smoke: not a result"));
     }
 
     @Test
     void flaggedScoresListEachForksValuesUnderTheTable() {
-        JmhScore bimodal = new JmhScore("threadlab.bench.Bench_05_HandOff.synchronousQueue", "avgt",
-                Map.of("threads", "platform"), FULL, 4_909, 13_949, "ns/op",
-                List.of(List.of(8_400.0, 9_100.0, 11_000.0), List.of(290.0, 510.0, 760.0)), "25.0.3", "vm", false);
+        JmhScore bimodal = new JmhScore(
+                "threadlab.bench.Bench_05_HandOff.synchronousQueue",
+                "avgt",
+                Map.of("threads", "platform"),
+                FULL,
+                4_909,
+                13_949,
+                "ns/op",
+                List.of(List.of(8_400.0, 9_100.0, 11_000.0), List.of(290.0, 510.0, 760.0)),
+                "25.0.3",
+                "vm",
+                false);
 
         String report = JmhSummary.report(List.of(bimodal));
 
-        assertThat(report).doesNotContain("Smoke pass").contains("Flagged: read each fork, not the mean.")
-                .contains("  Bench_05_HandOff.synchronousQueue threads=platform: error above half the score, forks disagree; "
-                        + "fork 1: 8400, 9100, 11000; fork 2: 290, 510, 760 ns/op");
+        assertThat(report)
+                .doesNotContain("Smoke pass")
+                .contains("Flagged: read each fork, not the mean.")
+                .contains(
+                        "  Bench_05_HandOff.synchronousQueue threads=platform: error above half the score, forks disagree; "
+                                + "fork 1: 8400, 9100, 11000; fork 2: 290, 510, 760 ns/op");
     }
 
     @Test
@@ -78,9 +102,12 @@ class JmhSummaryTest {
         List<String> lines = table.lines().toList();
 
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).startsWith("Benchmark").contains("Params", "Forks x Iter", "Score", "Error", "Units", "Flags");
+        assertThat(lines.get(0))
+                .startsWith("Benchmark")
+                .contains("Params", "Forks x Iter", "Score", "Error", "Units", "Flags");
         assertThat(lines.get(3)).isEmpty();
-        assertThat(lines.get(1)).contains("Bench_02_BlockingThroughput.baseline", "workload=sleep:ms=10", "2 x 3", "± ");
+        assertThat(lines.get(1))
+                .contains("Bench_02_BlockingThroughput.baseline", "workload=sleep:ms=10", "2 x 3", "± ");
         assertThat(lines.get(2)).contains("inFlight=50 mode=virtual-bounded workload=sleep:ms=10");
         assertThat(lines.get(4)).contains("Bench_01_StartCost.platformThread", "avgt", "us/op");
         int units = lines.get(0).indexOf("Units");
@@ -103,8 +130,18 @@ class JmhSummaryTest {
     }
 
     private static JmhScore row(String name, String mode, double score, double error, String unit) {
-        return new JmhScore("threadlab.bench." + name, mode, Map.of(), FULL, score, error, unit,
-                List.of(List.of(score, score, score), List.of(score, score, score)), "25.0.3", "vm", false);
+        return new JmhScore(
+                "threadlab.bench." + name,
+                mode,
+                Map.of(),
+                FULL,
+                score,
+                error,
+                unit,
+                List.of(List.of(score, score, score), List.of(score, score, score)),
+                "25.0.3",
+                "vm",
+                false);
     }
 
     private static Path resource(String name) throws URISyntaxException {

@@ -31,9 +31,11 @@ public final class ChildJvm {
      * Always given: stdout carries protocol frames, so the JVM's own messages (unified-logging
      * warnings, "Terminating due to java.lang.OutOfMemoryError") must go to stderr instead.
      */
-    static final List<String> PROTOCOL_FLAGS = List.of("-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr");
+    static final List<String> PROTOCOL_FLAGS =
+            List.of("-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr");
 
-    static final List<String> FAST_START_FLAGS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> FAST_START_FLAGS =
+            List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError");
 
     private final List<String> flags;
 
@@ -76,7 +78,8 @@ public final class ChildJvm {
      * free for a protocol: the JVM's own messages go to stderr.
      */
     public List<String> kindCommand(List<String> extraFlags, String kind, List<String> args) {
-        List<String> all = new ArrayList<>(List.of(kind, Long.toString(ProcessHandle.current().pid())));
+        List<String> all = new ArrayList<>(
+                List.of(kind, Long.toString(ProcessHandle.current().pid())));
         all.addAll(args);
         return command(extraFlags, ChildMain.class.getName(), all.toArray(String[]::new));
     }

@@ -28,8 +28,8 @@ public final class ChildMain {
     /** Runs {@code args} as {@link #main} does and returns the exit code. */
     static int run(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: ChildMain KIND PARENT_PID [ARGS...]; kinds: "
-                    + String.join(", ", kinds().keySet()));
+            System.err.println(
+                    "usage: ChildMain KIND PARENT_PID [ARGS...]; kinds: " + String.join(", ", kinds().keySet()));
             return 2;
         }
         ChildKind kind = find(args[0]);

@@ -87,7 +87,9 @@ public final class ChildRun implements AutoCloseable {
     public String ending() {
         String how;
         try {
-            how = process.waitFor(ChildExit.EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS) ? "exit code " + process.exitValue() : "still running";
+            how = process.waitFor(ChildExit.EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)
+                    ? "exit code " + process.exitValue()
+                    : "still running";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             how = "state unknown";

@@ -32,8 +32,9 @@ public final class ConnectedChild implements AutoCloseable {
      * @param name names the channel's files in {@code folder}
      * @throws IOException if the child cannot start or connect (its last stderr lines are in the message)
      */
-    public static ConnectedChild start(ChildJvm jvm, Channel channel, IpcFolder folder, String name, String kind,
-            String... args) throws IOException {
+    public static ConnectedChild start(
+            ChildJvm jvm, Channel channel, IpcFolder folder, String name, String kind, String... args)
+            throws IOException {
         try (ChannelListener listener = ChannelListener.open(channel, folder, name)) {
             List<String> childArgs = new ArrayList<>(List.of(channel.label(), listener.address()));
             childArgs.addAll(List.of(args));

@@ -28,7 +28,10 @@ final class PoolDispatcher {
 
     PoolDispatcher(ProcessPool pool, int number) {
         this.pool = pool;
-        this.thread = Thread.ofPlatform().daemon().name("process-pool-dispatch-" + number).unstarted(this::loop);
+        this.thread = Thread.ofPlatform()
+                .daemon()
+                .name("process-pool-dispatch-" + number)
+                .unstarted(this::loop);
     }
 
     void start() {
@@ -111,8 +114,13 @@ final class PoolDispatcher {
         if (worker == null) {
             try {
                 String name = "worker-" + pool.workerNames.incrementAndGet();
-                worker = Worker.start(pool.command, pool.transport, pool.folder, name,
-                        pool.options.initializer(), pool.options.initializerTasks());
+                worker = Worker.start(
+                        pool.command,
+                        pool.transport,
+                        pool.folder,
+                        name,
+                        pool.options.initializer(),
+                        pool.options.initializerTasks());
                 pool.workersStarted.incrementAndGet();
                 tasksInWorker = 0;
             } catch (IOException | WorkerDiedException e) {
@@ -124,19 +132,27 @@ final class PoolDispatcher {
         batch.forEach(job -> job.callback().started(job.index()));
         AtomicBoolean timedOut = new AtomicBoolean();
         Worker current = worker;
-        ScheduledFuture<?> deadline = pool.options.taskTimeout() == null ? null
-                : pool.timer.schedule(() -> {
-                    timedOut.set(true);
-                    current.kill();
-                }, pool.options.taskTimeout().toNanos() * batch.size(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> deadline = pool.options.taskTimeout() == null
+                ? null
+                : pool.timer.schedule(
+                        () -> {
+                            timedOut.set(true);
+                            current.kill();
+                        },
+                        pool.options.taskTimeout().toNanos() * batch.size(),
+                        TimeUnit.NANOSECONDS);
         long start = System.nanoTime();
         try {
             TaskReply[] replies = current.run(batch.get(0).spec(), indexes, 0, indexes.length);
             long latency = System.nanoTime() - start;
             for (int i = 0; i < replies.length; i++) {
                 Job job = batch.get(i);
-                job.callback().ended(job.index(), replies[i].checksum(),
-                        batch.size() == 1 ? latency : replies[i].latencyNanos(), replies[i].error());
+                job.callback()
+                        .ended(
+                                job.index(),
+                                replies[i].checksum(),
+                                batch.size() == 1 ? latency : replies[i].latencyNanos(),
+                                replies[i].error());
                 pool.release();
             }
             tasksInWorker += replies.length;
@@ -148,17 +164,24 @@ final class PoolDispatcher {
             worker = null;
             current.close();
             long latency = System.nanoTime() - start;
-            String reason = pool.killing ? "the process pool was closed while the task ran"
-                    : timedOut.get() ? String.format("timed out after %d ms: worker pid %d killed and replaced",
-                            pool.options.taskTimeout().toMillis(), current.pid())
-                    : e.getMessage();
+            String reason = pool.killing
+                    ? "the process pool was closed while the task ran"
+                    : timedOut.get()
+                            ? String.format(
+                                    "timed out after %d ms: worker pid %d killed and replaced",
+                                    pool.options.taskTimeout().toMillis(), current.pid())
+                            : e.getMessage();
             if (pool.options.breakOnCrash() && !pool.killing) {
                 pool.broken = reason;
             }
             if (batch.size() == 1 || pool.broken != null || pool.killing) {
                 for (Job job : batch) {
-                    job.callback().ended(job.index(), 0, latency,
-                            pool.broken != null && !pool.killing ? "BrokenProcessPool: " + reason : reason);
+                    job.callback()
+                            .ended(
+                                    job.index(),
+                                    0,
+                                    latency,
+                                    pool.broken != null && !pool.killing ? "BrokenProcessPool: " + reason : reason);
                     pool.release();
                 }
                 if (pool.broken != null) {

@@ -18,8 +18,16 @@ import threadlab.ipc.Channel;
  * @param transport the channel frames travel over; null to let the pool choose (shared memory where
  *     the cores allow, else pipes: see {@link ProcessPool})
  */
-public record PoolOptions(int workers, int chunk, int maxTasksPerChild, Duration taskTimeout, boolean breakOnCrash,
-        int maxPending, String initializer, int initializerTasks, Channel transport) {
+public record PoolOptions(
+        int workers,
+        int chunk,
+        int maxTasksPerChild,
+        Duration taskTimeout,
+        boolean breakOnCrash,
+        int maxPending,
+        String initializer,
+        int initializerTasks,
+        Channel transport) {
 
     public PoolOptions {
         if (workers < 1 || chunk < 1 || maxTasksPerChild < 0 || maxPending < 1 || initializerTasks < 0) {
@@ -33,35 +41,83 @@ public record PoolOptions(int workers, int chunk, int maxTasksPerChild, Duration
     }
 
     public PoolOptions withWorkers(int n) {
-        return new PoolOptions(n, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
+        return new PoolOptions(
+                n,
+                chunk,
+                maxTasksPerChild,
+                taskTimeout,
+                breakOnCrash,
+                maxPending,
+                initializer,
+                initializerTasks,
+                transport);
     }
 
     public PoolOptions withChunk(int n) {
-        return new PoolOptions(workers, n, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
+        return new PoolOptions(
+                workers,
+                n,
+                maxTasksPerChild,
+                taskTimeout,
+                breakOnCrash,
+                maxPending,
+                initializer,
+                initializerTasks,
+                transport);
     }
 
     public PoolOptions withMaxTasksPerChild(int n) {
-        return new PoolOptions(workers, chunk, n, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
+        return new PoolOptions(
+                workers, chunk, n, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
     }
 
     public PoolOptions withTaskTimeout(Duration timeout) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, timeout, breakOnCrash, maxPending, initializer, initializerTasks, transport);
+        return new PoolOptions(
+                workers,
+                chunk,
+                maxTasksPerChild,
+                timeout,
+                breakOnCrash,
+                maxPending,
+                initializer,
+                initializerTasks,
+                transport);
     }
 
     public PoolOptions withBreakOnCrash(boolean b) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, b, maxPending, initializer, initializerTasks, transport);
+        return new PoolOptions(
+                workers, chunk, maxTasksPerChild, taskTimeout, b, maxPending, initializer, initializerTasks, transport);
     }
 
     public PoolOptions withMaxPending(int n) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, n, initializer, initializerTasks, transport);
+        return new PoolOptions(
+                workers,
+                chunk,
+                maxTasksPerChild,
+                taskTimeout,
+                breakOnCrash,
+                n,
+                initializer,
+                initializerTasks,
+                transport);
     }
 
     /** Frames over {@code channel} (null: the fastest available); an unavailable channel falls back to pipes. */
     public PoolOptions withTransport(Channel channel) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, initializer, initializerTasks, channel);
+        return new PoolOptions(
+                workers,
+                chunk,
+                maxTasksPerChild,
+                taskTimeout,
+                breakOnCrash,
+                maxPending,
+                initializer,
+                initializerTasks,
+                channel);
     }
 
     public PoolOptions withInitializer(String spec, int tasks) {
-        return new PoolOptions(workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, spec, tasks, transport);
+        return new PoolOptions(
+                workers, chunk, maxTasksPerChild, taskTimeout, breakOnCrash, maxPending, spec, tasks, transport);
     }
 }

@@ -94,11 +94,12 @@ public final class ProcessPool implements AutoCloseable {
         this.options = options;
         this.command = jvm.workerCommand();
         this.pending = new Semaphore(options.maxPending());
-        var scheduler =
-                new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().daemon().name("process-pool-timer").factory());
+        var scheduler = new ScheduledThreadPoolExecutor(
+                1, Thread.ofPlatform().daemon().name("process-pool-timer").factory());
         scheduler.setRemoveOnCancelPolicy(true);
         this.timer = scheduler;
-        Channel wanted = options.transport() != null ? options.transport()
+        Channel wanted = options.transport() != null
+                ? options.transport()
                 : automaticTransport(options.workers(), Runtime.getRuntime().availableProcessors());
         IpcFolder made = null;
         if (wanted != Channel.PIPE && wanted.available()) {
@@ -152,8 +153,11 @@ public final class ProcessPool implements AutoCloseable {
 
     /** The pids of the live workers, for tests and for measurement. */
     public List<Long> workerPids() {
-        return slots.stream().map(PoolDispatcher::worker).filter(w -> w != null && w.isAlive())
-                .map(Worker::pid).toList();
+        return slots.stream()
+                .map(PoolDispatcher::worker)
+                .filter(w -> w != null && w.isAlive())
+                .map(Worker::pid)
+                .toList();
     }
 
     /** Finishes every queued task, then lets the workers exit and waits for them. */

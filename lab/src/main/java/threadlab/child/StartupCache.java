@@ -77,8 +77,8 @@ final class StartupCache {
             System.err.println("startup cache off: " + e.getMessage());
             return List.of();
         } catch (IOException | RuntimeException e) {
-            System.err.println("startup cache off: cannot make the startup-cache folder " + LabFolder.CACHE.path() + ": " + e
-                    + "; pick another with -D" + LabFolder.CACHE.property() + "=DIR");
+            System.err.println("startup cache off: cannot make the startup-cache folder " + LabFolder.CACHE.path()
+                    + ": " + e + "; pick another with -D" + LabFolder.CACHE.property() + "=DIR");
             return List.of();
         }
         try {
@@ -134,12 +134,18 @@ final class StartupCache {
         Map<Path, Long> made = new HashMap<>();
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.toList()) {
-                if (CACHE_NAME.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    made.put(p, Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis());
+                if (CACHE_NAME.matcher(p.getFileName().toString()).matches()
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    made.put(
+                            p,
+                            Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS)
+                                    .toMillis());
                 }
             }
         }
-        List<Path> newestFirst = made.keySet().stream().sorted(Comparator.comparing(made::get).reversed()).toList();
+        List<Path> newestFirst = made.keySet().stream()
+                .sorted(Comparator.comparing(made::get).reversed())
+                .toList();
         for (Path old : newestFirst.subList(Math.min(KEPT, newestFirst.size()), newestFirst.size())) {
             if (!old.equals(keep)) {
                 Files.deleteIfExists(old);
@@ -165,17 +171,22 @@ final class StartupCache {
 
     /** {@code worker-HASH.aot} (or {@code .jsa}): the hash of the JDK, the class path and its files' sizes and times. */
     static String fileName() throws IOException {
-        StringBuilder key = new StringBuilder(System.getProperty("java.home")).append('|').append(Runtime.version());
+        StringBuilder key =
+                new StringBuilder(System.getProperty("java.home")).append('|').append(Runtime.version());
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path p = Path.of(entry);
             key.append('|').append(p.toAbsolutePath());
             if (Files.exists(p)) {
-                key.append(':').append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis());
+                key.append(':')
+                        .append(Files.size(p))
+                        .append(':')
+                        .append(Files.getLastModifiedTime(p).toMillis());
             }
         }
         String hash;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
             hash = HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IOException(e);

@@ -46,7 +46,9 @@ public final class StderrTail {
             Thread.currentThread().interrupt();
         }
         synchronized (lines) {
-            return String.join(" | ", lines.stream().skip(Math.max(0, lines.size() - count)).toList());
+            return String.join(
+                    " | ",
+                    lines.stream().skip(Math.max(0, lines.size() - count)).toList());
         }
     }
 

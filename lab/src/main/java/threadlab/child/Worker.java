@@ -6,12 +6,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import threadlab.ipc.Channel;
 import threadlab.ipc.ChannelListener;
 import threadlab.ipc.Connection;
 import threadlab.ipc.IpcFolder;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import threadlab.measure.ChildProcesses;
 
 /**
@@ -64,8 +64,14 @@ final class Worker implements AutoCloseable {
      * @throws IOException if the JVM cannot be started or the channel cannot be prepared
      * @throws WorkerDiedException if it ended before it was ready or in its initializer
      */
-    static Worker start(List<String> command, Channel channel, IpcFolder folder, String name, String initializerSpec,
-            int initializerTasks) throws IOException, WorkerDiedException {
+    static Worker start(
+            List<String> command,
+            Channel channel,
+            IpcFolder folder,
+            String name,
+            String initializerSpec,
+            int initializerTasks)
+            throws IOException, WorkerDiedException {
         long t0 = System.nanoTime();
         Worker worker;
         try (ChannelListener listener = ChannelListener.open(channel, folder, name)) {

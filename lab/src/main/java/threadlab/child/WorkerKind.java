@@ -121,7 +121,10 @@ public final class WorkerKind implements ChildKind {
             return new TaskReply(index, checksum, System.nanoTime() - start, null);
         } catch (Throwable t) {
             String message = t.getMessage();
-            return new TaskReply(index, 0, System.nanoTime() - start,
+            return new TaskReply(
+                    index,
+                    0,
+                    System.nanoTime() - start,
                     t.getClass().getSimpleName() + (message == null ? "" : ": " + message));
         }
     }

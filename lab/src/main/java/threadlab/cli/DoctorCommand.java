@@ -17,8 +17,12 @@ import threadlab.result.MachineFacts;
  * in every run's {@code results.json} ({@code environment.machine}). Exit 0 whatever it finds: a
  * machine that lacks something still runs the lab, without that part.
  */
-@Command(name = "doctor", description = {"What this machine will and will not show: JDKs, OS limits, Python, Jupyter, Chromium.",
-        "  doctor"})
+@Command(
+        name = "doctor",
+        description = {
+            "What this machine will and will not show: JDKs, OS limits, Python, Jupyter, Chromium.",
+            "  doctor"
+        })
 final class DoctorCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -29,19 +33,25 @@ final class DoctorCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Thread Lab doctor: what this machine will and will not show");
         out.flush();
-        // The slow questions (every Python, and Jupyter's kernel, which starts one) are asked side by side with the rest.
-        var pythons = java.util.concurrent.CompletableFuture.supplyAsync(Interpreters::everyFound,
+        // The slow questions (every Python, and Jupyter's kernel, which starts one) are asked side by side with the
+        // rest.
+        var pythons = java.util.concurrent.CompletableFuture.supplyAsync(
+                Interpreters::everyFound, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        var kernel = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return JupyterKernel.check(java.nio.file.Path.of("notebooks", "01_threads_vs_processes.ipynb"));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return new JupyterKernel(null, null, null, null, null, "not checked (interrupted)");
+                    }
+                },
                 java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
-        var kernel = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return JupyterKernel.check(java.nio.file.Path.of("notebooks", "01_threads_vs_processes.ipynb"));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new JupyterKernel(null, null, null, null, null, "not checked (interrupted)");
-            }
-        }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         MachineFacts facts = HostFacts.facts();
-        DoctorLines lines = new DoctorLines(facts, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
+        DoctorLines lines = new DoctorLines(
+                facts,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory(),
                 threadlab.measure.Host.jvm().memoryBytes());
         lines.jdks().forEach(out::println);
         lines.hardware().forEach(out::println);

@@ -9,10 +9,20 @@ import threadlab.InvalidInputException;
  * {@code java -jar lab.jar}: the lab's command line. Exit codes: 0 success, 1 a run failed (its
  * results are still written), 2 bad usage (one line on stderr, no stack trace, no results file).
  */
-@Command(name = "lab", mixinStandardHelpOptions = true, versionProvider = LabCommand.Version.class,
-        description = "Thread Lab: the same workload on virtual threads, platform pools, ForkJoinPool and child processes, measured.",
-        subcommands = {ListCommand.class, RunCommand.class, ReportCommand.class, NotebooksCommand.class, DoctorCommand.class,
-                CommandLine.HelpCommand.class})
+@Command(
+        name = "lab",
+        mixinStandardHelpOptions = true,
+        versionProvider = LabCommand.Version.class,
+        description =
+                "Thread Lab: the same workload on virtual threads, platform pools, ForkJoinPool and child processes, measured.",
+        subcommands = {
+            ListCommand.class,
+            RunCommand.class,
+            ReportCommand.class,
+            NotebooksCommand.class,
+            DoctorCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class LabCommand implements Runnable {
 
     public static final int OK = 0;
@@ -24,7 +34,8 @@ public final class LabCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'list' or 'run' (or --help)");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing command: try 'list' or 'run' (or --help)");
     }
 
     public static void main(String[] args) {

@@ -18,9 +18,12 @@ import threadlab.python.Notebooks;
  * HTML copies into it ({@code RUN_DIR/notebooks/}), for the report to link. Exit 0 when every
  * sheet ran, or when there is no Jupyter to run them (said in one line); 1 when a sheet raised.
  */
-@Command(name = "notebooks", description = {
-        "Execute the lab sheets (notebooks/*.ipynb) on a run folder; HTML copies go to RUN_DIR/notebooks/.",
-        "  notebooks results/verify-20260101-120000"})
+@Command(
+        name = "notebooks",
+        description = {
+            "Execute the lab sheets (notebooks/*.ipynb) on a run folder; HTML copies go to RUN_DIR/notebooks/.",
+            "  notebooks results/verify-20260101-120000"
+        })
 final class NotebooksCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -29,7 +32,10 @@ final class NotebooksCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN_DIR", description = "the run folder the sheets read")
     Path runDir;
 
-    @Option(names = "--sheets", paramLabel = "DIR", defaultValue = "notebooks",
+    @Option(
+            names = "--sheets",
+            paramLabel = "DIR",
+            defaultValue = "notebooks",
             description = "the folder holding the .ipynb sheets (default: ${DEFAULT-VALUE})")
     Path sheets;
 
@@ -39,7 +45,8 @@ final class NotebooksCommand implements Callable<Integer> {
             throw new InvalidInputException("run folder " + runDir + " does not exist");
         }
         if (!Files.isDirectory(sheets)) {
-            throw new InvalidInputException("no sheets folder " + sheets + ": run from the project's root, or give --sheets DIR");
+            throw new InvalidInputException(
+                    "no sheets folder " + sheets + ": run from the project's root, or give --sheets DIR");
         }
         List<Path> found = Notebooks.sheets(sheets);
         if (found.isEmpty()) {
@@ -48,12 +55,16 @@ final class NotebooksCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Notebooks.Outcome outcome = Notebooks.run(found, runDir, console);
         if (!outcome.failed().isEmpty()) {
-            spec.commandLine().getErr().printf("%d of %d notebooks raised: %s%n", outcome.failed().size(), found.size(),
-                    String.join(", ", outcome.failed()));
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "%d of %d notebooks raised: %s%n",
+                            outcome.failed().size(), found.size(), String.join(", ", outcome.failed()));
             return LabCommand.RUN_FAILED;
         }
         if (!outcome.skipped()) {
-            console.printf("notebooks: %d executed, in %s%n", outcome.executed().size(), runDir.resolve(Notebooks.FOLDER));
+            console.printf(
+                    "notebooks: %d executed, in %s%n", outcome.executed().size(), runDir.resolve(Notebooks.FOLDER));
         }
         return LabCommand.OK;
     }

@@ -37,13 +37,19 @@ final class ProgressDisplay implements ExperimentRunner.Listener {
 
     @Override
     public synchronized void runStarting(String experiment, Trial trial, int repeat, int done, int total) {
-        label = String.format("[%d/%d] %s %s x%,d #%d", done + 1, total, trial.mode().id(), trial.workload(),
-                trial.tasks(), repeat + 1);
+        label = String.format(
+                "[%d/%d] %s %s x%,d #%d",
+                done + 1, total, trial.mode().id(), trial.workload(), trial.tasks(), repeat + 1);
         tasks = trial.tasks();
         runStart = lastBeat = System.nanoTime();
         if (terminal && !narrated) {
-            bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(tasks)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName(label)
+                    .setInitialMax(tasks)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(200)
+                    .continuousUpdate()
+                    .build();
         }
     }
 
@@ -53,7 +59,9 @@ final class ProgressDisplay implements ExperimentRunner.Listener {
             bar.stepTo(ended);
         } else if (!narrated && System.nanoTime() - lastBeat > HEARTBEAT_SECONDS * 1_000_000_000L) {
             lastBeat = System.nanoTime();
-            out.printf("  ... %s: %,d of %,d tasks ended after %.0f s%n", label, ended, tasks, (lastBeat - runStart) / 1e9);
+            out.printf(
+                    "  ... %s: %,d of %,d tasks ended after %.0f s%n",
+                    label, ended, tasks, (lastBeat - runStart) / 1e9);
         }
     }
 
@@ -65,8 +73,15 @@ final class ProgressDisplay implements ExperimentRunner.Listener {
             bar = null;
         }
         if (!narrated) {
-            out.printf("%s: %.3f s%s%s%n", label, r.wallSeconds(),
-                    r.efficiency() == null ? "" : String.format(", %.0f%% of the %s limit", 100 * r.efficiency(), r.prediction().model()),
+            out.printf(
+                    "%s: %.3f s%s%s%n",
+                    label,
+                    r.wallSeconds(),
+                    r.efficiency() == null
+                            ? ""
+                            : String.format(
+                                    ", %.0f%% of the %s limit",
+                                    100 * r.efficiency(), r.prediction().model()),
                     r.error() == null ? "" : " -- " + r.error());
         }
     }

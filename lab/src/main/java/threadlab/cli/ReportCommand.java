@@ -23,28 +23,41 @@ import threadlab.report.Reports;
  * with B's results as ratios of A's. A broken or partial run folder still gets its report, which
  * says what is missing (exit 0); a path that cannot be read is bad usage (exit 2, one line).
  */
-@Command(name = "report", description = {
-        "Write RUN_DIR/report/index.html and summary.md: charts, tables and conclusions.",
-        "  report results/20260101-120000-seed",
-        "  report --compare results/laptop-jdk21 results/laptop-jdk25"})
+@Command(
+        name = "report",
+        description = {
+            "Write RUN_DIR/report/index.html and summary.md: charts, tables and conclusions.",
+            "  report results/20260101-120000-seed",
+            "  report --compare results/laptop-jdk21 results/laptop-jdk25"
+        })
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN_DIR", arity = "0..*",
+    @Parameters(
+            paramLabel = "RUN_DIR",
+            arity = "0..*",
             description = "run folders (default: the newest folder under --results)")
     List<Path> runDirs = new ArrayList<>();
 
-    @Option(names = "--compare", arity = "2", paramLabel = "RUN_DIR",
+    @Option(
+            names = "--compare",
+            arity = "2",
+            paramLabel = "RUN_DIR",
             description = "compare two run folders, A then B: B's numbers as ratios of A's")
     List<Path> compare = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "with --compare: where the comparison goes (default: B/report/compare-<A>)")
     Path out;
 
-    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
+    @Option(
+            names = "--results",
+            paramLabel = "DIR",
+            defaultValue = "results",
             description = "where to look for the newest run when no RUN_DIR is given (default: ${DEFAULT-VALUE})")
     Path results;
 
@@ -61,7 +74,8 @@ final class ReportCommand implements Callable<Integer> {
             return LabCommand.OK;
         }
         if (out != null) {
-            throw new InvalidInputException("--out goes with --compare; a run's report is always written to RUN_DIR/report");
+            throw new InvalidInputException(
+                    "--out goes with --compare; a run's report is always written to RUN_DIR/report");
         }
         List<Path> dirs = runDirs.isEmpty() ? List.of(newestRun()) : runDirs;
         for (Path dir : dirs) {
@@ -73,12 +87,14 @@ final class ReportCommand implements Callable<Integer> {
 
     private Path newestRun() throws IOException {
         if (!Files.isDirectory(results)) {
-            throw new InvalidInputException("no RUN_DIR given and no folder " + results + " to take the newest run from");
+            throw new InvalidInputException(
+                    "no RUN_DIR given and no folder " + results + " to take the newest run from");
         }
         try (Stream<Path> dirs = Files.list(results)) {
             return dirs.filter(Files::isDirectory)
                     .max(Comparator.comparing(ReportCommand::modified))
-                    .orElseThrow(() -> new InvalidInputException("no RUN_DIR given and no run folder under " + results));
+                    .orElseThrow(
+                            () -> new InvalidInputException("no RUN_DIR given and no run folder under " + results));
         }
     }
 

@@ -21,30 +21,54 @@ final class ResultTable {
     static void print(PrintWriter out, List<RunResult> runs) {
         Map<String, Map<String, List<RunResult>>> sections = new LinkedHashMap<>();
         for (RunResult r : runs) {
-            sections.computeIfAbsent(r.experiment() + ": " + r.workload() + " x " + String.format("%,d", r.tasks())
-                            + (r.carriers() == null ? "" : ", " + r.carriers() + " carrier(s)"),
-                    k -> new LinkedHashMap<>()).computeIfAbsent(r.mode(), k -> new java.util.ArrayList<>()).add(r);
+            sections.computeIfAbsent(
+                            r.experiment() + ": " + r.workload() + " x " + String.format("%,d", r.tasks())
+                                    + (r.carriers() == null ? "" : ", " + r.carriers() + " carrier(s)"),
+                            k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.mode(), k -> new java.util.ArrayList<>())
+                    .add(r);
         }
-        int width = Math.max(20, runs.stream().mapToInt(r -> r.mode().length()).max().orElse(0));
+        int width = Math.max(
+                20, runs.stream().mapToInt(r -> r.mode().length()).max().orElse(0));
         String header = "  %-" + width + "s %5s %22s %12s %10s %8s %8s %10s  %s%n";
         String row = "  %-" + width + "s %5d %22s %12s %10s %8s %8d %10s  %s%n";
         sections.forEach((title, byMode) -> {
             out.printf("%n%s%n", title);
-            out.printf(header, "mode", "runs", "wall s (min..max)", "tasks/s", "p99 ms", "CPU s", "threads", "efficiency", "checksum / notes");
+            out.printf(
+                    header,
+                    "mode",
+                    "runs",
+                    "wall s (min..max)",
+                    "tasks/s",
+                    "p99 ms",
+                    "CPU s",
+                    "threads",
+                    "efficiency",
+                    "checksum / notes");
             byMode.forEach((mode, rs) -> {
                 if (rs.stream().noneMatch(RunResult::measured)) {
-                    out.printf("  %-" + width + "s %5d  not measured here: %s%n", mode, rs.size(), rs.get(0).notMeasured());
+                    out.printf(
+                            "  %-" + width + "s %5d  not measured here: %s%n",
+                            mode,
+                            rs.size(),
+                            rs.get(0).notMeasured());
                     return;
                 }
-                out.printf(row,
-                    mode, rs.size(),
-                    String.format("%.3f (%.3f..%.3f)", median(rs, RunResult::wallSeconds), min(rs), max(rs)),
-                    String.format("%,.1f", median(rs, RunResult::throughputPerSecond)),
-                    milliseconds(median(rs, r -> r.latencyMs() == null ? Double.NaN : r.latencyMs().p99())),
-                    format(median(rs, r -> r.cpuSeconds() == null ? Double.NaN : r.cpuSeconds()), "%.2f"),
-                    rs.stream().mapToInt(RunResult::peakThreads).max().orElse(0),
-                    format(100 * median(rs, r -> r.efficiency() == null ? Double.NaN : r.efficiency()), "%.0f%%"),
-                    notes(rs));
+                out.printf(
+                        row,
+                        mode,
+                        rs.size(),
+                        String.format("%.3f (%.3f..%.3f)", median(rs, RunResult::wallSeconds), min(rs), max(rs)),
+                        String.format("%,.1f", median(rs, RunResult::throughputPerSecond)),
+                        milliseconds(median(
+                                rs,
+                                r -> r.latencyMs() == null
+                                        ? Double.NaN
+                                        : r.latencyMs().p99())),
+                        format(median(rs, r -> r.cpuSeconds() == null ? Double.NaN : r.cpuSeconds()), "%.2f"),
+                        rs.stream().mapToInt(RunResult::peakThreads).max().orElse(0),
+                        format(100 * median(rs, r -> r.efficiency() == null ? Double.NaN : r.efficiency()), "%.0f%%"),
+                        notes(rs));
             });
         });
         out.flush();
@@ -57,14 +81,23 @@ final class ResultTable {
         if (!Double.isNaN(lost) && lost > 0) {
             sb.append(String.format("  lost %.1f%% of updates", 100 * lost));
         }
-        long pinned = rs.stream().map(RunResult::pinnedEvents).filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(0);
+        long pinned = rs.stream()
+                .map(RunResult::pinnedEvents)
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
         if (pinned > 0) {
             sb.append(String.format("  pinned %,d", pinned));
         }
         if (rs.stream().anyMatch(r -> Boolean.TRUE.equals(r.stalled()))) {
             sb.append("  STALLED");
         }
-        rs.stream().map(RunResult::error).filter(Objects::nonNull).findFirst().ifPresent(e -> sb.append("  ERROR: ").append(e));
+        rs.stream()
+                .map(RunResult::error)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .ifPresent(e -> sb.append("  ERROR: ").append(e));
         return sb.toString();
     }
 
@@ -78,7 +111,11 @@ final class ResultTable {
     }
 
     private static double median(List<RunResult> rs, ToDoubleFunction<RunResult> f) {
-        double[] v = rs.stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        double[] v = rs.stream()
+                .mapToDouble(f)
+                .filter(d -> !Double.isNaN(d))
+                .sorted()
+                .toArray();
         if (v.length == 0) {
             return Double.NaN;
         }

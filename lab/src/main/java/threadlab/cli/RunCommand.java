@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import threadlab.InvalidInputException;
+import threadlab.child.PoolOptions;
 import threadlab.experiment.Experiment;
 import threadlab.experiment.ExperimentRunner;
 import threadlab.experiment.Experiments;
@@ -21,7 +22,6 @@ import threadlab.experiment.Trial;
 import threadlab.measure.Host;
 import threadlab.mode.Mode;
 import threadlab.mode.Modes;
-import threadlab.child.PoolOptions;
 import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
@@ -33,10 +33,13 @@ import threadlab.workload.Workloads;
  * --modes}, {@code --tasks}). Everything is checked before the run folder is created, so bad
  * input never leaves a results file behind.
  */
-@Command(name = "run", description = {
-        "Run experiments by id, or a workload in chosen modes.",
-        "  run seed --quick",
-        "  run --workload sleep:ms=1000 --modes virtual,platform-pool:100 --tasks 10000"})
+@Command(
+        name = "run",
+        description = {
+            "Run experiments by id, or a workload in chosen modes.",
+            "  run seed --quick",
+            "  run --workload sleep:ms=1000 --modes virtual,platform-pool:100 --tasks 10000"
+        })
 final class RunCommand implements Callable<Integer> {
 
     static final int MAX_TASKS = 10_000_000;
@@ -63,26 +66,48 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", description = "the N of bounded modes given without :N")
     Integer concurrency;
 
-    @Option(names = "--repeat", paramLabel = "N", description = "runs per cell (default: the experiment's; 3 for --workload)")
+    @Option(
+            names = "--repeat",
+            paramLabel = "N",
+            description = "runs per cell (default: the experiment's; 3 for --workload)")
     Integer repeat;
 
-    @Option(names = "--chunk", paramLabel = "N", description = "process-pool: tasks per message to a worker (default 1)")
+    @Option(
+            names = "--chunk",
+            paramLabel = "N",
+            description = "process-pool: tasks per message to a worker (default 1)")
     Integer chunk;
 
-    @Option(names = "--max-tasks-per-child", paramLabel = "N", description = "process-pool: replace a worker after N tasks")
+    @Option(
+            names = "--max-tasks-per-child",
+            paramLabel = "N",
+            description = "process-pool: replace a worker after N tasks")
     Integer maxTasksPerChild;
 
-    @Option(names = "--task-timeout-ms", paramLabel = "MS", description = "process-pool: kill and replace a worker whose task runs longer")
+    @Option(
+            names = "--task-timeout-ms",
+            paramLabel = "MS",
+            description = "process-pool: kill and replace a worker whose task runs longer")
     Integer taskTimeoutMs;
 
-    @Option(names = "--on-crash", paramLabel = "replace|break",
-            description = "process-pool: a dead worker is replaced (default), or breaks the pool like Python's BrokenProcessPool")
+    @Option(
+            names = "--on-crash",
+            paramLabel = "replace|break",
+            description =
+                    "process-pool: a dead worker is replaced (default), or breaks the pool like Python's BrokenProcessPool")
     String onCrash;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "folder that holds run folders (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "results",
+            description = "folder that holds run folders (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--run-id", paramLabel = "ID", description = "the run folder's name (default: date-time and experiment, e.g. 20261201-220716-all)")
+    @Option(
+            names = "--run-id",
+            paramLabel = "ID",
+            description = "the run folder's name (default: date-time and experiment, e.g. 20261201-220716-all)")
     String runId;
 
     @Override
@@ -91,8 +116,13 @@ final class RunCommand implements Callable<Integer> {
         threadlab.files.LabFolder.refuseUnsafe();
         Path runDir = RunFolders.create(out, runId, experiments, plan.label());
         PrintWriter console = spec.commandLine().getOut();
-        Results results = new Results(Results.SCHEMA, runDir.getFileName().toString(), plan.label(),
-                LocalDateTime.now().toString(), Host.environment(), List.of());
+        Results results = new Results(
+                Results.SCHEMA,
+                runDir.getFileName().toString(),
+                plan.label(),
+                LocalDateTime.now().toString(),
+                Host.environment(),
+                List.of());
         var progress = new ProgressDisplay(console);
         var runner = new ExperimentRunner(runDir, results, progress, console);
         for (Plan.Part part : plan.parts()) {
@@ -103,8 +133,12 @@ final class RunCommand implements Callable<Integer> {
                 continue;
             }
             if (!part.narrated()) {
-                console.printf("%n== %s: %d run(s)%n", part.experiment(), part.trials().stream()
-                        .mapToInt(t -> repeat != null ? repeat : t.repeats()).sum());
+                console.printf(
+                        "%n== %s: %d run(s)%n",
+                        part.experiment(),
+                        part.trials().stream()
+                                .mapToInt(t -> repeat != null ? repeat : t.repeats())
+                                .sum());
             }
             runner.run(part.experiment(), part.trials(), part.narrated(), repeat);
         }
@@ -120,12 +154,17 @@ final class RunCommand implements Callable<Integer> {
         console.printf("%nresults: %s%n", runDir.resolve(ResultsFile.NAME));
         long notHere = runs.stream().filter(r -> !r.measured()).count();
         if (notHere > 0) {
-            console.printf("%d run(s) not measured here: this machine lacks what they need (not a failure; see 'notMeasured')%n", notHere);
+            console.printf(
+                    "%d run(s) not measured here: this machine lacks what they need (not a failure; see 'notMeasured')%n",
+                    notHere);
         }
         long failed = failedRuns(runs);
         if (failed > 0) {
-            spec.commandLine().getErr().printf("%d of %d runs failed or gave a wrong checksum; see their 'error' in results.json%n",
-                    failed, runs.size());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "%d of %d runs failed or gave a wrong checksum; see their 'error' in results.json%n",
+                            failed, runs.size());
             return LabCommand.RUN_FAILED;
         }
         return LabCommand.OK;
@@ -133,7 +172,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** Runs that failed or gave a wrong checksum; a run not measured here (the OS lacks what it needs) is not one. */
     static long failedRuns(List<RunResult> runs) {
-        return runs.stream().filter(r -> r.measured() && (r.error() != null || r.failed() > 0)).count();
+        return runs.stream()
+                .filter(r -> r.measured() && (r.error() != null || r.failed() > 0))
+                .count();
     }
 
     /** Everything the user asked for, checked: ids resolved, specs parsed, counts in range. */
@@ -143,20 +184,31 @@ final class RunCommand implements Callable<Integer> {
         }
         if (workload == null) {
             if (experiments.isEmpty()) {
-                throw new InvalidInputException("nothing to run: give experiment ids (see 'list') or --workload SPEC --modes ID,... --tasks N");
+                throw new InvalidInputException(
+                        "nothing to run: give experiment ids (see 'list') or --workload SPEC --modes ID,... --tasks N");
             }
-            if (!modes.isEmpty() || tasks != null || concurrency != null || chunk != null || maxTasksPerChild != null
-                    || taskTimeoutMs != null || onCrash != null) {
-                throw new InvalidInputException("--modes, --tasks, --concurrency and the process-pool options go with --workload, not with experiment ids");
+            if (!modes.isEmpty()
+                    || tasks != null
+                    || concurrency != null
+                    || chunk != null
+                    || maxTasksPerChild != null
+                    || taskTimeoutMs != null
+                    || onCrash != null) {
+                throw new InvalidInputException(
+                        "--modes, --tasks, --concurrency and the process-pool options go with --workload, not with experiment ids");
             }
             Profile profile = quick ? Profile.QUICK : Profile.FULL;
             int cores = Runtime.getRuntime().availableProcessors();
             List<Plan.Part> parts = new ArrayList<>();
             for (Experiment e : Experiments.select(experiments)) {
-                parts.add(new Plan.Part(e.id(), e.plan(profile, cores), e.narrated(),
+                parts.add(new Plan.Part(
+                        e.id(),
+                        e.plan(profile, cores),
+                        e.narrated(),
                         e instanceof ExternalExperiment external ? external : null));
             }
-            return new Plan(String.join(",", parts.stream().map(Plan.Part::experiment).toList()), profile, parts);
+            return new Plan(
+                    String.join(",", parts.stream().map(Plan.Part::experiment).toList()), profile, parts);
         }
         if (!experiments.isEmpty()) {
             throw new InvalidInputException("give either experiment ids or --workload, not both");

@@ -12,6 +12,7 @@ public final class Carriers {
     private Carriers() {}
 
     public static List<String> flags(int n) {
-        return List.of("-Djdk.virtualThreadScheduler.parallelism=" + n, "-Djdk.virtualThreadScheduler.maxPoolSize=" + n);
+        return List.of(
+                "-Djdk.virtualThreadScheduler.parallelism=" + n, "-Djdk.virtualThreadScheduler.maxPoolSize=" + n);
     }
 }

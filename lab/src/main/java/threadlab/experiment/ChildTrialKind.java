@@ -9,10 +9,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import threadlab.child.ChildKind;
 import threadlab.files.LabFolder;
 import threadlab.files.StampedFolder;
 import threadlab.measure.Host;
-import threadlab.child.ChildKind;
 import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
@@ -60,8 +60,11 @@ public final class ChildTrialKind implements ChildKind {
         Experiment experiment = Experiments.select(List.of(id)).get(0);
         List<Trial> trials = new ArrayList<>();
         for (int i = 1; i < args.size(); i += 4) {
-            trials.add(new Trial(WorkloadSpec.parse(args.get(i)), experiment.mode(args.get(i + 1)),
-                    Integer.parseInt(args.get(i + 2)), Integer.parseInt(args.get(i + 3))));
+            trials.add(new Trial(
+                    WorkloadSpec.parse(args.get(i)),
+                    experiment.mode(args.get(i + 1)),
+                    Integer.parseInt(args.get(i + 2)),
+                    Integer.parseInt(args.get(i + 3))));
         }
         int carriers = Host.carrierParallelism();
         try (StampedFolder scratch = StampedFolder.create(LabFolder.IPC, "child")) {
@@ -69,16 +72,19 @@ public final class ChildTrialKind implements ChildKind {
                 @Override
                 public void runEnded(RunResult result) {
                     try {
-                        protocol.println(ResultsFile.json().writer().without(
-                                com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                        protocol.println(ResultsFile.json()
+                                .writer()
+                                .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                                 .writeValueAsString(result.withCarriers(carriers)));
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException("cannot write a result as JSON", e);
                     }
                 }
             };
-            Results none = new Results(Results.SCHEMA, "child-" + ProcessHandle.current().pid(), id, null, null, List.of());
-            new ExperimentRunner(scratch.dir(), none, listener, new PrintWriter(System.err, true)).run(id, trials, false, null);
+            Results none = new Results(
+                    Results.SCHEMA, "child-" + ProcessHandle.current().pid(), id, null, null, List.of());
+            new ExperimentRunner(scratch.dir(), none, listener, new PrintWriter(System.err, true))
+                    .run(id, trials, false, null);
         }
     }
 }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import threadlab.files.LabFolder;
 import threadlab.child.ChildJvm;
 import threadlab.child.ChildRun;
+import threadlab.files.LabFolder;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
 import threadlab.workload.Workloads;
@@ -48,14 +48,16 @@ final class ChildTrials {
         List<Integer> repeatOf = new ArrayList<>();
         for (Trial t : trials) {
             int repeats = repeatOverride != null ? repeatOverride : t.repeats();
-            args.addAll(List.of(t.workload().toString(), t.mode().id(), Integer.toString(t.tasks()), Integer.toString(repeats)));
+            args.addAll(List.of(
+                    t.workload().toString(), t.mode().id(), Integer.toString(t.tasks()), Integer.toString(repeats)));
             for (int r = 0; r < repeats; r++) {
                 expected.add(t);
                 repeatOf.add(r);
             }
         }
         // the child keeps its scratch files where this JVM would, in the IPC folder it already checked
-        ChildJvm jvm = ChildJvm.withoutCache().plus(trials.get(0).jvmFlags())
+        ChildJvm jvm = ChildJvm.withoutCache()
+                .plus(trials.get(0).jvmFlags())
                 .plus(List.of("-D" + LabFolder.IPC.property() + "=" + LabFolder.IPC.path()));
         int received = 0;
         String failure = null;
@@ -74,7 +76,8 @@ final class ChildTrials {
             }
         } catch (TimeoutException e) {
             child.kill();
-            failure = "no result from the child JVM within " + RUN_TIMEOUT_SECONDS + " s: killed (" + child.ending() + ")";
+            failure = "no result from the child JVM within " + RUN_TIMEOUT_SECONDS + " s: killed (" + child.ending()
+                    + ")";
         } catch (JsonProcessingException e) {
             child.kill();
             failure = "the child JVM wrote something that is not a result: " + e.getOriginalMessage();
@@ -95,7 +98,16 @@ final class ChildTrials {
 
     /** A run the child did not deliver: nothing measured, every task failed, and why. */
     private static RunResult notRun(String experiment, Trial t, int repeat, String why) {
-        return RunResult.builder(experiment, t.workload().toString(), Workloads.type(t.workload().name()).nature(),
-                t.mode().id(), t.tasks(), t.mode().concurrency(t.tasks()), repeat).failed(t.tasks()).error(why).build();
+        return RunResult.builder(
+                        experiment,
+                        t.workload().toString(),
+                        Workloads.type(t.workload().name()).nature(),
+                        t.mode().id(),
+                        t.tasks(),
+                        t.mode().concurrency(t.tasks()),
+                        repeat)
+                .failed(t.tasks())
+                .error(why)
+                .build();
     }
 }

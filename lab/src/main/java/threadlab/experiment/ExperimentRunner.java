@@ -77,7 +77,9 @@ public final class ExperimentRunner {
      */
     public Results run(String experiment, List<Trial> trials, boolean narrated, Integer repeatOverride)
             throws IOException, InterruptedException {
-        int total = trials.stream().mapToInt(t -> repeatOverride != null ? repeatOverride : t.repeats()).sum();
+        int total = trials.stream()
+                .mapToInt(t -> repeatOverride != null ? repeatOverride : t.repeats())
+                .sum();
         int done = 0;
         for (int i = 0; i < trials.size(); ) {
             Trial trial = trials.get(i);

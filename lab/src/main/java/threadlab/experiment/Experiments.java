@@ -15,7 +15,8 @@ public final class Experiments {
 
     /** Every lesson's plan, from every {@link ExperimentCatalog} on the class path, in catalog order. */
     private static final List<Experiment> EXPERIMENTS = ServiceLoader.load(ExperimentCatalog.class).stream()
-            .flatMap(p -> p.get().experiments().stream()).toList();
+            .flatMap(p -> p.get().experiments().stream())
+            .toList();
 
     private Experiments() {}
 
@@ -35,9 +36,13 @@ public final class Experiments {
                 selected.addAll(EXPERIMENTS);
                 continue;
             }
-            selected.add(EXPERIMENTS.stream().filter(e -> e.id().equals(id)).findFirst()
+            selected.add(EXPERIMENTS.stream()
+                    .filter(e -> e.id().equals(id))
+                    .findFirst()
                     .orElseThrow(() -> new InvalidInputException("unknown experiment '" + id + "'; valid: "
-                            + String.join(", ", EXPERIMENTS.stream().map(Experiment::id).toList()) + ", " + ALL)));
+                            + String.join(
+                                    ", ",
+                                    EXPERIMENTS.stream().map(Experiment::id).toList()) + ", " + ALL)));
         }
         return selected.stream().distinct().toList();
     }

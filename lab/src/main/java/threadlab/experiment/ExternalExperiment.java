@@ -27,5 +27,6 @@ public interface ExternalExperiment extends Experiment {
      * @throws IOException if the outside program failed, or its results could not be read
      * @throws InterruptedException if interrupted while waiting for it (the program is then stopped)
      */
-    List<RunResult> runOutside(Profile profile, Path runDir, PrintWriter console) throws IOException, InterruptedException;
+    List<RunResult> runOutside(Profile profile, Path runDir, PrintWriter console)
+            throws IOException, InterruptedException;
 }

@@ -41,12 +41,22 @@ final class RunMeasurement {
     }
 
     /** Runs the trial's tasks once and records the run; {@code tasksEnded} hears the ended tasks' count grow. */
-    RunResult measure(String experiment, Trial trial, int repeat, boolean narrated, LongConsumer tasksEnded,
-            ChecksumCheck checksums) throws InterruptedException {
+    RunResult measure(
+            String experiment,
+            Trial trial,
+            int repeat,
+            boolean narrated,
+            LongConsumer tasksEnded,
+            ChecksumCheck checksums)
+            throws InterruptedException {
         double t = singleTaskSeconds(trial.workload());
         if (narrated) {
-            narration.printf("%n-- %s: %d x %s, up to %d at once%n", trial.mode().id(), trial.tasks(),
-                    trial.workload(), trial.mode().concurrency(trial.tasks()));
+            narration.printf(
+                    "%n-- %s: %d x %s, up to %d at once%n",
+                    trial.mode().id(),
+                    trial.tasks(),
+                    trial.workload(),
+                    trial.mode().concurrency(trial.tasks()));
         }
         TaskProbe.Listener taskListener = narrated ? new Narrator() : TaskProbe.Listener.NONE;
         try (Workload workload = Workloads.create(trial.workload())) {
@@ -84,12 +94,16 @@ final class RunMeasurement {
 
         @Override
         public void taskCalledBack(int index, long checksum, long latencyNanos, Throwable error) {
-            narration.printf("%s %s   <- completion callback on %s%n", value(checksum, error),
-                    LocalTime.now().format(CLOCK), Thread.currentThread().getName());
+            narration.printf(
+                    "%s %s   <- completion callback on %s%n",
+                    value(checksum, error),
+                    LocalTime.now().format(CLOCK),
+                    Thread.currentThread().getName());
         }
 
         private static String value(long checksum, Throwable error) {
-            return error != null ? "failed: " + error
+            return error != null
+                    ? "failed: " + error
                     : checksum >= 0 && checksum < 1_000_000_000L ? Long.toString(checksum) : Checksums.hex(checksum);
         }
     }
@@ -97,18 +111,31 @@ final class RunMeasurement {
     private RunResult toResult(String experiment, Trial trial, int repeat, Workload workload, Measured m, double t) {
         int concurrency = trial.mode().concurrency(trial.tasks());
         if (m.notMeasured() != null) {
-            return RunResult.notMeasured(experiment, trial.workload().toString(), workload.nature(), trial.mode().id(),
-                    trial.tasks(), concurrency, repeat, m.notMeasured());
+            return RunResult.notMeasured(
+                    experiment,
+                    trial.workload().toString(),
+                    workload.nature(),
+                    trial.mode().id(),
+                    trial.tasks(),
+                    concurrency,
+                    repeat,
+                    m.notMeasured());
         }
         double wait = workload.blockingTime().toNanos() / 1e9;
-        Prediction prediction = Laws.predict(workload.nature(), trial.tasks(), concurrency, cores, wait, t,
-                workload.serialFraction());
+        Prediction prediction =
+                Laws.predict(workload.nature(), trial.tasks(), concurrency, cores, wait, t, workload.serialFraction());
         double wall = m.wallSeconds();
         boolean complete = m.failed() == 0;
         var lost = workload.lostUpdates((int) m.completed());
         var refused = workload.refusedConnections();
-        return RunResult.builder(experiment, trial.workload().toString(), workload.nature(), trial.mode().id(),
-                        trial.tasks(), concurrency, repeat)
+        return RunResult.builder(
+                        experiment,
+                        trial.workload().toString(),
+                        workload.nature(),
+                        trial.mode().id(),
+                        trial.tasks(),
+                        concurrency,
+                        repeat)
                 .wallSeconds(wall)
                 .throughputPerSecond(wall > 0 ? m.completed() / wall : 0)
                 .latencyMs(latency(m.latencyMicros()))
@@ -127,11 +154,14 @@ final class RunMeasurement {
                 .lostUpdates(lost.isPresent() ? lost.getAsLong() : null)
                 .refusedConnections(refused.isPresent() ? refused.getAsLong() : null)
                 .childStartMs(m.childStartMicros().getTotalCount() == 0 ? null : latency(m.childStartMicros()))
-                .heapBytesPerTask(m.heapGrowthBytes() == null || trial.tasks() == 0 ? null
-                        : m.heapGrowthBytes() / trial.tasks())
+                .heapBytesPerTask(
+                        m.heapGrowthBytes() == null || trial.tasks() == 0 ? null : m.heapGrowthBytes() / trial.tasks())
                 .stalled(workload.stalled())
                 .threadDump(workload.threadDump())
-                .connectBound(workload.connectBound().isPresent() ? workload.connectBound().getAsInt() : null)
+                .connectBound(
+                        workload.connectBound().isPresent()
+                                ? workload.connectBound().getAsInt()
+                                : null)
                 .build();
     }
 

@@ -21,7 +21,8 @@ record CurrentUser(OptionalLong uid, String name) {
         }
         try {
             com.sun.security.auth.module.UnixSystem unix = new com.sun.security.auth.module.UnixSystem();
-            return new CurrentUser(OptionalLong.of(unix.getUid()), unix.getUsername() != null ? unix.getUsername() : name);
+            return new CurrentUser(
+                    OptionalLong.of(unix.getUid()), unix.getUsername() != null ? unix.getUsername() : name);
         } catch (RuntimeException | LinkageError e) {
             // a runtime without jdk.security.auth: the owner is then compared by name
             return new CurrentUser(OptionalLong.empty(), name);

@@ -36,8 +36,13 @@ import java.util.Set;
 final class FolderCheck {
 
     /** What lets a principal change a folder's entries, or who may do so. */
-    static final Set<AclEntryPermission> WRITING = EnumSet.of(AclEntryPermission.WRITE_DATA, AclEntryPermission.APPEND_DATA,
-            AclEntryPermission.DELETE_CHILD, AclEntryPermission.DELETE, AclEntryPermission.WRITE_ACL, AclEntryPermission.WRITE_OWNER);
+    static final Set<AclEntryPermission> WRITING = EnumSet.of(
+            AclEntryPermission.WRITE_DATA,
+            AclEntryPermission.APPEND_DATA,
+            AclEntryPermission.DELETE_CHILD,
+            AclEntryPermission.DELETE,
+            AclEntryPermission.WRITE_ACL,
+            AclEntryPermission.WRITE_OWNER);
 
     private FolderCheck() {}
 
@@ -60,11 +65,14 @@ final class FolderCheck {
         int mode;
         try {
             // one lstat: the "unix" view gives the numeric owner, which is what the kernel compares
-            Map<String, Object> a = Files.readAttributes(path, "unix:isSymbolicLink,isDirectory,isRegularFile,uid,mode", NOFOLLOW_LINKS);
+            Map<String, Object> a = Files.readAttributes(
+                    path, "unix:isSymbolicLink,isDirectory,isRegularFile,uid,mode", NOFOLLOW_LINKS);
             link = (Boolean) a.get("isSymbolicLink");
             kind = (Boolean) a.get(folder ? "isDirectory" : "isRegularFile");
             int uid = (Integer) a.get("uid");
-            mine = me.uid().isPresent() ? me.uid().getAsLong() == uid : Files.getOwner(path, NOFOLLOW_LINKS).getName().equals(me.name());
+            mine = me.uid().isPresent()
+                    ? me.uid().getAsLong() == uid
+                    : Files.getOwner(path, NOFOLLOW_LINKS).getName().equals(me.name());
             owner = "uid " + uid;
             mode = (Integer) a.get("mode");
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
@@ -93,7 +101,8 @@ final class FolderCheck {
         }
         int needed = folder ? 0700 : 0600;
         if ((mode & needed) != needed) {
-            return Optional.of("does not let its owner " + (folder ? "read, write and enter it" : "read and write it") + " (mode " + octal + ")");
+            return Optional.of("does not let its owner " + (folder ? "read, write and enter it" : "read and write it")
+                    + " (mode " + octal + ")");
         }
         return Optional.empty();
     }
@@ -134,7 +143,8 @@ final class FolderCheck {
      */
     static List<String> untrustedWriters(List<AclEntry> acl, UserPrincipal owner, Set<UserPrincipal> trusted) {
         return acl.stream()
-                .filter(e -> e.type() == AclEntryType.ALLOW && e.permissions().stream().anyMatch(WRITING::contains))
+                .filter(e -> e.type() == AclEntryType.ALLOW
+                        && e.permissions().stream().anyMatch(WRITING::contains))
                 .map(AclEntry::principal)
                 .filter(p -> !p.equals(owner) && !trusted.contains(p))
                 .map(UserPrincipal::getName)
@@ -150,12 +160,15 @@ final class FolderCheck {
         if (view != null) {
             trusted.add(view.getOwner());
             view.getAcl().stream()
-                    .filter(e -> e.type() == AclEntryType.ALLOW && !e.flags().contains(AclEntryFlag.INHERIT_ONLY)
+                    .filter(e -> e.type() == AclEntryType.ALLOW
+                            && !e.flags().contains(AclEntryFlag.INHERIT_ONLY)
                             && e.permissions().stream().anyMatch(WRITING::contains))
                     .forEach(e -> trusted.add(e.principal()));
         }
         try {
-            trusted.add(home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(CurrentUser.get().name()));
+            trusted.add(home.getFileSystem()
+                    .getUserPrincipalLookupService()
+                    .lookupPrincipalByName(CurrentUser.get().name()));
         } catch (IOException | UnsupportedOperationException e) {
             // the home folder's own access list still names the user
         }

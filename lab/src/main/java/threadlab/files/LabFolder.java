@@ -55,7 +55,11 @@ public enum LabFolder {
         if (set != null && !set.isBlank()) {
             return Path.of(set).toAbsolutePath();
         }
-        return defaultPath(Os.current(), System::getenv, System::getProperty, CurrentUser.get().tag(),
+        return defaultPath(
+                Os.current(),
+                System::getenv,
+                System::getProperty,
+                CurrentUser.get().tag(),
                 () -> Files.isDirectory(Path.of("/dev/shm")) && Files.isWritable(Path.of("/dev/shm")));
     }
 
@@ -65,24 +69,30 @@ public enum LabFolder {
     }
 
     /** The default for an OS, its environment and properties, a user tag, and whether there is a usable {@code /dev/shm}. */
-    Path defaultPath(Os os, UnaryOperator<String> env, UnaryOperator<String> properties, String tag, BooleanSupplier shm) {
+    Path defaultPath(
+            Os os, UnaryOperator<String> env, UnaryOperator<String> properties, String tag, BooleanSupplier shm) {
         Path tmp = Path.of(properties.apply("java.io.tmpdir"));
         Path home = Path.of(properties.apply("user.home"));
         return switch (this) {
             case IPC -> (os == Os.LINUX && shm.getAsBoolean() ? Path.of("/dev/shm") : tmp).resolve("threadlab-" + tag);
             case SOCKETS -> (os == Os.WINDOWS ? tmp : Path.of("/tmp")).resolve("tl-" + tag);
-            case CACHE -> switch (os) {
-                case WINDOWS -> {
-                    String local = env.apply("LOCALAPPDATA");
-                    yield (local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("threadlab");
-                }
-                case MAC -> home.resolve("Library").resolve("Caches").resolve("threadlab");
-                default -> {
-                    // the XDG spec: a relative $XDG_CACHE_HOME is invalid and ignored
-                    String xdg = env.apply("XDG_CACHE_HOME");
-                    yield (xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache")).resolve("threadlab");
-                }
-            };
+            case CACHE ->
+                switch (os) {
+                    case WINDOWS -> {
+                        String local = env.apply("LOCALAPPDATA");
+                        yield (local != null && !local.isBlank()
+                                        ? Path.of(local)
+                                        : home.resolve("AppData").resolve("Local"))
+                                .resolve("threadlab");
+                    }
+                    case MAC -> home.resolve("Library").resolve("Caches").resolve("threadlab");
+                    default -> {
+                        // the XDG spec: a relative $XDG_CACHE_HOME is invalid and ignored
+                        String xdg = env.apply("XDG_CACHE_HOME");
+                        yield (xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache"))
+                                .resolve("threadlab");
+                    }
+                };
         };
     }
 

@@ -2,7 +2,10 @@ package threadlab.files;
 
 /** The operating systems whose file conventions the lab follows, from {@code os.name}. */
 public enum Os {
-    LINUX, MAC, WINDOWS, OTHER_UNIX;
+    LINUX,
+    MAC,
+    WINDOWS,
+    OTHER_UNIX;
 
     public static Os current() {
         return of(System.getProperty("os.name", ""));

@@ -31,7 +31,8 @@ public record OwnerStamp(long pid, long startMillis) {
     static final String UNKNOWN_START = "x";
 
     /** A name the lab made: pid, start (or {@value #UNKNOWN_START}), label. */
-    public static final Pattern STAMPED = Pattern.compile("([0-9]{1,19})-([0-9]{1,19}|" + UNKNOWN_START + ")-([a-z0-9][a-z0-9.-]{0,63})");
+    public static final Pattern STAMPED =
+            Pattern.compile("([0-9]{1,19})-([0-9]{1,19}|" + UNKNOWN_START + ")-([a-z0-9][a-z0-9.-]{0,63})");
 
     /** Start times the OS reports can differ by rounding from one reading to the next. */
     private static final long START_TOLERANCE_MILLIS = 1_000;

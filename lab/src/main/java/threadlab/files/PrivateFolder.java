@@ -31,7 +31,8 @@ public final class PrivateFolder {
 
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     private PrivateFolder() {}
@@ -62,7 +63,8 @@ public final class PrivateFolder {
         if (problem.isPresent() && made) {
             if (POSIX) {
                 // a umask that took the owner's own bits: the folder is ours, just made, and empty
-                Files.getFileAttributeView(dir, PosixFileAttributeView.class, NOFOLLOW_LINKS).setPermissions(FOLDER);
+                Files.getFileAttributeView(dir, PosixFileAttributeView.class, NOFOLLOW_LINKS)
+                        .setPermissions(FOLDER);
             } else {
                 // it inherited an access list that lets others in (a shared TEMP): ours to remove, and refused
                 Files.delete(dir);

@@ -32,7 +32,8 @@ public final class StaleEntries {
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
             for (Path entry : entries) {
-                Optional<OwnerStamp> owner = OwnerStamp.fromName(entry.getFileName().toString());
+                Optional<OwnerStamp> owner =
+                        OwnerStamp.fromName(entry.getFileName().toString());
                 if (owner.isPresent() && !owner.get().alive() && deleteTree(entry)) {
                     removed++;
                 }

@@ -41,8 +41,12 @@ public enum Channel {
      * @throws InvalidInputException for an unknown label, listing the valid ones
      */
     public static Channel of(String label) {
-        return Arrays.stream(values()).filter(c -> c.label.equals(label)).findFirst()
+        return Arrays.stream(values())
+                .filter(c -> c.label.equals(label))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("unknown channel '" + label + "'; valid: "
-                        + String.join(", ", Arrays.stream(values()).map(Channel::label).toList())));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values()).map(Channel::label).toList())));
     }
 }

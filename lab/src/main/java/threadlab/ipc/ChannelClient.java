@@ -26,26 +26,37 @@ public final class ChannelClient {
     public static Connection connect(Channel channel, String address, long parentPid) throws IOException {
         switch (channel) {
             case PIPE -> {
-                return new Connection(channel, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out), () -> {});
+                return new Connection(
+                        channel,
+                        new FileInputStream(FileDescriptor.in),
+                        new FileOutputStream(FileDescriptor.out),
+                        () -> {});
             }
             case TCP -> {
                 int colon = address.lastIndexOf(':');
-                SocketChannel socket = SocketChannel.open(
-                        new InetSocketAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))));
+                SocketChannel socket = SocketChannel.open(new InetSocketAddress(
+                        address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))));
                 socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                return new Connection(channel, Channels.newInputStream(socket), Channels.newOutputStream(socket), socket);
+                return new Connection(
+                        channel, Channels.newInputStream(socket), Channels.newOutputStream(socket), socket);
             }
             case UNIX -> {
                 SocketChannel socket = SocketChannel.open(UnixDomainSocketAddress.of(Path.of(address)));
-                return new Connection(channel, Channels.newInputStream(socket), Channels.newOutputStream(socket), socket);
+                return new Connection(
+                        channel, Channels.newInputStream(socket), Channels.newOutputStream(socket), socket);
             }
             case SHARED_MEMORY -> {
                 MappedRegion region = MappedRegion.open(Path.of(address), parentPid);
                 ProcessHandle parent = ProcessHandle.of(parentPid).orElseThrow(() -> new IOException("parent is gone"));
-                ShmRing fromParent = new ShmRing(region, MappedRegion.BODY, ChannelListener.RING_BYTES, parent::isAlive);
-                ShmRing toParent = new ShmRing(region, MappedRegion.BODY + ShmRing.footprint(ChannelListener.RING_BYTES),
-                        ChannelListener.RING_BYTES, parent::isAlive);
-                return new Connection(channel, RingStreams.reading(fromParent), RingStreams.writing(toParent), () -> {});
+                ShmRing fromParent =
+                        new ShmRing(region, MappedRegion.BODY, ChannelListener.RING_BYTES, parent::isAlive);
+                ShmRing toParent = new ShmRing(
+                        region,
+                        MappedRegion.BODY + ShmRing.footprint(ChannelListener.RING_BYTES),
+                        ChannelListener.RING_BYTES,
+                        parent::isAlive);
+                return new Connection(
+                        channel, RingStreams.reading(fromParent), RingStreams.writing(toParent), () -> {});
             }
             default -> throw new IllegalStateException(channel.toString());
         }

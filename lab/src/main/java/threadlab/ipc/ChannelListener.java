@@ -35,7 +35,8 @@ public final class ChannelListener implements AutoCloseable {
     private final MappedRegion region;
     private final String address;
 
-    private ChannelListener(Channel channel, ServerSocketChannel server, Path socketFile, MappedRegion region, String address) {
+    private ChannelListener(
+            Channel channel, ServerSocketChannel server, Path socketFile, MappedRegion region, String address) {
         this.channel = channel;
         this.server = server;
         this.socketFile = socketFile;
@@ -58,7 +59,8 @@ public final class ChannelListener implements AutoCloseable {
                 ServerSocketChannel server = ServerSocketChannel.open();
                 server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
                 InetSocketAddress at = (InetSocketAddress) server.getLocalAddress();
-                return new ChannelListener(channel, server, null, null, at.getAddress().getHostAddress() + ":" + at.getPort());
+                return new ChannelListener(
+                        channel, server, null, null, at.getAddress().getHostAddress() + ":" + at.getPort());
             }
             case UNIX -> {
                 Path file = folder.socket(name);
@@ -75,8 +77,10 @@ public final class ChannelListener implements AutoCloseable {
                 return new ChannelListener(channel, server, file, null, file.toString());
             }
             case SHARED_MEMORY -> {
-                MappedRegion region = MappedRegion.create(folder.file(name + ".map"), 2 * ShmRing.footprint(RING_BYTES));
-                return new ChannelListener(channel, null, null, region, region.path().toString());
+                MappedRegion region =
+                        MappedRegion.create(folder.file(name + ".map"), 2 * ShmRing.footprint(RING_BYTES));
+                return new ChannelListener(
+                        channel, null, null, region, region.path().toString());
             }
             default -> throw new IllegalStateException(channel.toString());
         }
@@ -111,11 +115,13 @@ public final class ChannelListener implements AutoCloseable {
                 if (channel == Channel.TCP) {
                     socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 }
-                return new Connection(channel, Channels.newInputStream(socket), Channels.newOutputStream(socket), socket);
+                return new Connection(
+                        channel, Channels.newInputStream(socket), Channels.newOutputStream(socket), socket);
             }
             case SHARED_MEMORY -> {
                 ShmRing toChild = new ShmRing(region, MappedRegion.BODY, RING_BYTES, child::isAlive);
-                ShmRing fromChild = new ShmRing(region, MappedRegion.BODY + ShmRing.footprint(RING_BYTES), RING_BYTES, child::isAlive);
+                ShmRing fromChild = new ShmRing(
+                        region, MappedRegion.BODY + ShmRing.footprint(RING_BYTES), RING_BYTES, child::isAlive);
                 return new Connection(channel, RingStreams.reading(fromChild), RingStreams.writing(toChild), () -> {});
             }
             default -> throw new IllegalStateException(channel.toString());

@@ -32,7 +32,9 @@ public enum CounterUpdate {
     }
 
     public static CounterUpdate of(String label) {
-        return Arrays.stream(values()).filter(u -> u.label.equals(label)).findFirst()
+        return Arrays.stream(values())
+                .filter(u -> u.label.equals(label))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("unknown update '" + label + "'"));
     }
 

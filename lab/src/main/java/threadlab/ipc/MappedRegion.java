@@ -57,16 +57,20 @@ public final class MappedRegion {
      */
     public static MappedRegion create(Path path, int bodyBytes) throws IOException {
         if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            Optional<OwnerStamp> owner = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? readStamp(path) : Optional.empty();
+            Optional<OwnerStamp> owner =
+                    Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? readStamp(path) : Optional.empty();
             if (owner.isPresent() && owner.get().alive() && !owner.get().equals(OwnerStamp.current())) {
-                throw new IOException(path + " belongs to running process " + owner.get().pid());
+                throw new IOException(
+                        path + " belongs to running process " + owner.get().pid());
             }
             Files.delete(path);
         }
         MappedByteBuffer buffer;
         // CREATE_NEW fails on anything at the path, a link included; the file is its owner's alone
-        try (FileChannel ch = FileChannel.open(path, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE), PrivateFolder.ownerOnlyFile())) {
+        try (FileChannel ch = FileChannel.open(
+                path,
+                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                PrivateFolder.ownerOnlyFile())) {
             buffer = ch.map(FileChannel.MapMode.READ_WRITE, 0, (long) BODY + bodyBytes);
         }
         OwnerStamp.current().writeTo(buffer, 0);
@@ -83,13 +87,15 @@ public final class MappedRegion {
      */
     public static MappedRegion open(Path path, long expectedOwner) throws IOException {
         MappedByteBuffer buffer;
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        try (FileChannel ch =
+                FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             buffer = ch.map(FileChannel.MapMode.READ_WRITE, 0, ch.size());
         }
         OwnerStamp owner = OwnerStamp.readFrom(buffer, 0)
                 .orElseThrow(() -> new IOException(path + " is not a lab region (no magic)"));
         if (owner.pid() != expectedOwner || !owner.alive()) {
-            throw new IOException(path + " was made by pid " + owner.pid() + ", not by running parent " + expectedOwner);
+            throw new IOException(
+                    path + " was made by pid " + owner.pid() + ", not by running parent " + expectedOwner);
         }
         if ((long) LONGS.getAcquire(buffer, READY) != READY_VALUE
                 || buffer.getLong(BODY_SIZE) != buffer.capacity() - BODY) {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import threadlab.files.LabFolder;
-import threadlab.files.OwnerStamp;
 import threadlab.files.Os;
+import threadlab.files.OwnerStamp;
 import threadlab.files.StampedFolder;
 
 /**
@@ -43,7 +43,9 @@ final class UnixSocketPaths {
     /** A path's length as the JDK hands it to the OS (in the platform's file-name encoding). */
     static int bytes(Path path) {
         String encoding = System.getProperty("sun.jnu.encoding");
-        Charset charset = encoding != null && Charset.isSupported(encoding) ? Charset.forName(encoding) : Charset.defaultCharset();
+        Charset charset = encoding != null && Charset.isSupported(encoding)
+                ? Charset.forName(encoding)
+                : Charset.defaultCharset();
         return path.toString().getBytes(charset).length;
     }
 
@@ -74,7 +76,8 @@ final class UnixSocketPaths {
             // the probe's path is as long as the longest a socket of this JVM's can get: the same
             // folder, with the widest number a later folder can have, and the longest name
             String widest = OwnerStamp.current().name("s-999999");
-            int wider = Math.max(0, widest.length() - folder.dir().getFileName().toString().length());
+            int wider = Math.max(
+                    0, widest.length() - folder.dir().getFileName().toString().length());
             Path probe = folder.dir().resolve("p".repeat(LONGEST_NAME.length() + wider) + ".sock");
             if (bytes(probe) > maxPathBytes(Os.current())) {
                 return false;

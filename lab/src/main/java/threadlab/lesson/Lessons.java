@@ -68,11 +68,13 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
             Lesson.of(new IpcExperiment()),
             Lesson.of(new SyncVsAsyncExperiment()),
             Lesson.of(new IpcChannelsExperiment(), new IpcChannelsSection(), MessageWorkload.TYPE),
-            Lesson.of(new SharedMemoryCounterExperiment(), new SharedMemoryCounterSection(),
-                    MappedCounterWorkload.TYPE),
+            Lesson.of(
+                    new SharedMemoryCounterExperiment(), new SharedMemoryCounterSection(), MappedCounterWorkload.TYPE),
             Lesson.of(new PinningExperiment(), new PinningSection(), PinningWorkload.TYPE),
             Lesson.of(new CarrierStarvationExperiment(), new CarrierStarvationSection(), StarvationWorkload.TYPE),
-            Lesson.of(new ThreadLocalFootprintExperiment(), new ThreadLocalFootprintSection(),
+            Lesson.of(
+                    new ThreadLocalFootprintExperiment(),
+                    new ThreadLocalFootprintSection(),
                     ThreadLocalCacheWorkload.TYPE),
             Lesson.of(new CarrierDeadlockExperiment(), new CarrierDeadlockSection(), CarrierDeadlockWorkload.TYPE),
             Lesson.of(new PythonBaselineExperiment(), new PythonBaselineSection()));
@@ -99,6 +101,9 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
 
     @Override
     public Optional<String> describe(String name, String bound) {
-        return ALL.stream().map(l -> l.modeWords().get(name)).filter(Objects::nonNull).findFirst();
+        return ALL.stream()
+                .map(l -> l.modeWords().get(name))
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 }

@@ -29,13 +29,22 @@ public final class Jdks {
     private static final Pattern JDK_HOME = Pattern.compile("<jdkHome>\\s*([^<]+?)\\s*</jdkHome>");
 
     /** Where to look: the folders and variables of one machine, so that a test can stand in for another OS. */
-    public record Places(Path javaHome, String javaHomeVariable, Path userHome, String sdkmanDir, String os,
+    public record Places(
+            Path javaHome,
+            String javaHomeVariable,
+            Path userHome,
+            String sdkmanDir,
+            String os,
             Map<String, String> environment) {
 
         /** This machine's. */
         public static Places here() {
-            return new Places(Path.of(System.getProperty("java.home")), System.getenv("JAVA_HOME"),
-                    Path.of(System.getProperty("user.home")), System.getenv("SDKMAN_DIR"), System.getProperty("os.name", ""),
+            return new Places(
+                    Path.of(System.getProperty("java.home")),
+                    System.getenv("JAVA_HOME"),
+                    Path.of(System.getProperty("user.home")),
+                    System.getenv("SDKMAN_DIR"),
+                    System.getProperty("os.name", ""),
                     System.getenv());
         }
     }
@@ -57,14 +66,18 @@ public final class Jdks {
         for (Path home : toolchainHomes(places.userHome().resolve(".m2").resolve("toolchains.xml"))) {
             add(found, home, "~/.m2/toolchains.xml");
         }
-        Path sdkman = places.sdkmanDir() != null ? Path.of(places.sdkmanDir()) : places.userHome().resolve(".sdkman");
+        Path sdkman = places.sdkmanDir() != null
+                ? Path.of(places.sdkmanDir())
+                : places.userHome().resolve(".sdkman");
         children(sdkman.resolve("candidates").resolve("java")).forEach(p -> add(found, p, "SDKMAN"));
         for (Path folder : installFolders(places)) {
             children(folder).forEach(p -> add(found, p, folder.toString()));
             children(folder).forEach(p -> add(found, p.resolve("Contents").resolve("Home"), folder.toString()));
         }
         return found.values().stream()
-                .sorted(Comparator.comparingInt(Jdk::feature).reversed().thenComparing(j -> j.home().toString()))
+                .sorted(Comparator.comparingInt(Jdk::feature)
+                        .reversed()
+                        .thenComparing(j -> j.home().toString()))
                 .toList();
     }
 
@@ -83,8 +96,16 @@ public final class Jdks {
                 if (base == null) {
                     continue;
                 }
-                for (String vendor : List.of("Java", "Eclipse Adoptium", "Eclipse Foundation", "Microsoft", "Zulu",
-                        "Amazon Corretto", "BellSoft", "SapMachine\\JDK", "OpenJDK")) {
+                for (String vendor : List.of(
+                        "Java",
+                        "Eclipse Adoptium",
+                        "Eclipse Foundation",
+                        "Microsoft",
+                        "Zulu",
+                        "Amazon Corretto",
+                        "BellSoft",
+                        "SapMachine\\JDK",
+                        "OpenJDK")) {
                     folders.add(Path.of(base, vendor.split("\\\\")));
                 }
             }
@@ -155,8 +176,8 @@ public final class Jdks {
             if (version == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Jdk(home.toRealPath(), version, fields.get("IMPLEMENTOR"), Jdk.featureOf(version),
-                    List.of(source)));
+            return Optional.of(new Jdk(
+                    home.toRealPath(), version, fields.get("IMPLEMENTOR"), Jdk.featureOf(version), List.of(source)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

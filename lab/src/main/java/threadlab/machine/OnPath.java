@@ -32,8 +32,11 @@ public final class OnPath {
     /** The first of {@code names} found on this process's PATH. */
     public static Optional<Path> find(String... names) {
         String pathExt = System.getenv("PATHEXT");
-        return find(System.getenv("PATH"), windows() ? List.of((pathExt == null ? ".EXE;.CMD;.BAT" : pathExt).split(";")) : List.of(""),
-                List.of(names), windows());
+        return find(
+                System.getenv("PATH"),
+                windows() ? List.of((pathExt == null ? ".EXE;.CMD;.BAT" : pathExt).split(";")) : List.of(""),
+                List.of(names),
+                windows());
     }
 
     /** Every program named {@code name} on this process's PATH, in PATH order (the first is what a shell runs). */
@@ -44,9 +47,12 @@ public final class OnPath {
             return all;
         }
         String pathExt = System.getenv("PATHEXT");
-        List<String> endings = windows() ? List.of((pathExt == null ? ".EXE;.CMD;.BAT" : pathExt).split(";")) : List.of("");
+        List<String> endings =
+                windows() ? List.of((pathExt == null ? ".EXE;.CMD;.BAT" : pathExt).split(";")) : List.of("");
         for (String folder : path.split(File.pathSeparator)) {
-            find(folder, endings, List.of(name), windows()).filter(p -> !all.contains(p)).ifPresent(all::add);
+            find(folder, endings, List.of(name), windows())
+                    .filter(p -> !all.contains(p))
+                    .ifPresent(all::add);
         }
         return all;
     }
@@ -77,8 +83,10 @@ public final class OnPath {
         if (Files.isRegularFile(candidate)) {
             return Files.isExecutable(candidate);
         }
-        return windowsRule && Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
-                && !Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(candidate);
+        return windowsRule
+                && Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isSymbolicLink(candidate);
     }
 
     private static List<Path> candidates(String folder, String name, List<String> endings) {

@@ -77,14 +77,16 @@ public final class OsLimits {
 
     private static Limit readBacklog() {
         if (Files.isReadable(PROC.resolve("sys/net/core/somaxconn"))) {
-            return number(PROC.resolve("sys/net/core/somaxconn")).map(v -> Limit.of(v, "net.core.somaxconn"))
+            return number(PROC.resolve("sys/net/core/somaxconn"))
+                    .map(v -> Limit.of(v, "net.core.somaxconn"))
                     .orElse(Limit.unknown("net.core.somaxconn unreadable"));
         }
         if (mac()) {
             return sysctl("kern.ipc.somaxconn");
         }
         if (windows()) {
-            return Limit.unknown("not readable on Windows (client editions cap it at about " + WINDOWS_CLIENT_BACKLOG + ")");
+            return Limit.unknown(
+                    "not readable on Windows (client editions cap it at about " + WINDOWS_CLIENT_BACKLOG + ")");
         }
         return Limit.unknown("not readable on " + System.getProperty("os.name"));
     }
@@ -92,7 +94,8 @@ public final class OsLimits {
     /** This process's limit on open descriptors ({@code ulimit -n}). */
     public static Limit descriptors() {
         try {
-            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            if (ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
                 return Limit.of(unix.getMaxFileDescriptorCount(), "ulimit -n");
             }
         } catch (LinkageError | RuntimeException e) {
@@ -102,7 +105,8 @@ public final class OsLimits {
         if (soft != null) {
             return Limit.of(soft, "ulimit -n");
         }
-        return windows() ? Limit.unknown("no per-process descriptor limit on Windows (handles are bounded by memory)")
+        return windows()
+                ? Limit.unknown("no per-process descriptor limit on Windows (handles are bounded by memory)")
                 : Limit.unknown("not readable here");
     }
 
@@ -114,12 +118,15 @@ public final class OsLimits {
             if (nproc != null) {
                 limits.add(Limit.of(nproc, "ulimit -u: threads of this user"));
             }
-            number(PROC.resolve("sys/kernel/threads-max")).ifPresent(v -> limits.add(Limit.of(v, "kernel.threads-max")));
-            number(PROC.resolve("sys/kernel/pid_max")).ifPresent(v -> limits.add(Limit.of(v, "kernel.pid_max: every thread takes a pid")));
+            number(PROC.resolve("sys/kernel/threads-max"))
+                    .ifPresent(v -> limits.add(Limit.of(v, "kernel.threads-max")));
+            number(PROC.resolve("sys/kernel/pid_max"))
+                    .ifPresent(v -> limits.add(Limit.of(v, "kernel.pid_max: every thread takes a pid")));
             for (String pids : List.of("/sys/fs/cgroup/pids.max", "/sys/fs/cgroup/pids/pids.max")) {
                 number(Path.of(pids)).ifPresent(v -> limits.add(Limit.of(v, "cgroup pids.max")));
             }
-            return limits.stream().min(java.util.Comparator.comparingLong(Limit::value))
+            return limits.stream()
+                    .min(java.util.Comparator.comparingLong(Limit::value))
                     .orElse(Limit.unknown("not readable here"));
         }
         if (mac()) {
@@ -159,7 +166,9 @@ public final class OsLimits {
     /** A macOS kernel value, asked of {@code /usr/sbin/sysctl -n NAME} (an argument list, no shell). */
     private static Limit sysctl(String name) {
         try {
-            Process p = new ProcessBuilder("/usr/sbin/sysctl", "-n", name).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("/usr/sbin/sysctl", "-n", name)
+                    .redirectErrorStream(true)
+                    .start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readNBytes(256)).strip();
             if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && out.matches("\\d+")) {

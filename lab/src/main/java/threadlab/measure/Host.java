@@ -32,8 +32,19 @@ public final class Host {
     /** The fingerprint written at the top of every results file, with what this machine lets the lab show. */
     public static EnvironmentInfo environment() {
         EnvironmentInfo jvm = jvm();
-        return new EnvironmentInfo(jvm.jdk(), jvm.vendor(), jvm.vm(), jvm.cores(), jvm.os(), jvm.arch(), jvm.cpu(),
-                jvm.memoryBytes(), jvm.maxHeapBytes(), jvm.jvmArgs(), jvm.carrierParallelism(), HostFacts.facts());
+        return new EnvironmentInfo(
+                jvm.jdk(),
+                jvm.vendor(),
+                jvm.vm(),
+                jvm.cores(),
+                jvm.os(),
+                jvm.arch(),
+                jvm.cpu(),
+                jvm.memoryBytes(),
+                jvm.maxHeapBytes(),
+                jvm.jvmArgs(),
+                jvm.carrierParallelism(),
+                HostFacts.facts());
     }
 
     /** The JVM's and the hardware's part of the fingerprint only. */
@@ -72,7 +83,14 @@ public final class Host {
     /** The CPU's model name, or null where the OS does not say. */
     public static String cpuName() {
         try {
-            return Oshi.INFO == null ? null : Oshi.INFO.getHardware().getProcessor().getProcessorIdentifier().getName().strip();
+            return Oshi.INFO == null
+                    ? null
+                    : Oshi.INFO
+                            .getHardware()
+                            .getProcessor()
+                            .getProcessorIdentifier()
+                            .getName()
+                            .strip();
         } catch (RuntimeException | LinkageError e) {
             return null;
         }
@@ -80,7 +98,9 @@ public final class Host {
 
     private static Long memoryBytes() {
         try {
-            return Oshi.INFO == null ? null : Oshi.INFO.getHardware().getMemory().getTotal();
+            return Oshi.INFO == null
+                    ? null
+                    : Oshi.INFO.getHardware().getMemory().getTotal();
         } catch (RuntimeException | LinkageError e) {
             return null;
         }

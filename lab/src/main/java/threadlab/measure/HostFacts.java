@@ -1,8 +1,8 @@
 package threadlab.measure;
 
 import java.util.List;
-import threadlab.machine.Browsers;
 import threadlab.ipc.IpcPlace;
+import threadlab.machine.Browsers;
 import threadlab.machine.Jdk;
 import threadlab.machine.Jdks;
 import threadlab.machine.Limit;
@@ -42,8 +42,10 @@ public final class HostFacts {
     }
 
     static List<MachineFacts.JdkFact> jdks(List<Jdk> jdks) {
-        return jdks.stream().map(j -> new MachineFacts.JdkFact(j.home().toString(), j.version(), j.vendor(), j.feature(),
-                j.usable(), j.foundBy())).toList();
+        return jdks.stream()
+                .map(j -> new MachineFacts.JdkFact(
+                        j.home().toString(), j.version(), j.vendor(), j.feature(), j.usable(), j.foundBy()))
+                .toList();
     }
 
     static MachineFacts.LimitFact fact(Limit limit) {

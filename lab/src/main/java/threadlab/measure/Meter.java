@@ -42,8 +42,8 @@ public final class Meter {
      *
      * @throws InterruptedException if interrupted while the mode waits for its tasks
      */
-    public static Measured measure(Measurable mode, Workload workload, int tasks, TaskProbe probe,
-            LongConsumer progress)
+    public static Measured measure(
+            Measurable mode, Workload workload, int tasks, TaskProbe probe, LongConsumer progress)
             throws InterruptedException {
         PinnedEvents pinned = LIVE_HEAP ? null : PinnedEvents.start();
         Host.ResidentMemory rss = Host.residentMemory();

@@ -158,7 +158,8 @@ public final class TaskProbe {
     /** Records that task {@code index} and every later one could not be started. */
     public void refused(int index, int tasks, Throwable cause) {
         notStarted = tasks - index;
-        limitation = String.format("refused to start task #%,d of %,d (%s); %,d tasks not started",
+        limitation = String.format(
+                "refused to start task #%,d of %,d (%s); %,d tasks not started",
                 index + 1, tasks, describe(cause), tasks - index);
     }
 
@@ -226,6 +227,7 @@ public final class TaskProbe {
     /** One line for a failure: the exception's simple name and the first line of its message. */
     public static String describe(Throwable t) {
         String message = t.getMessage();
-        return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        return t.getClass().getSimpleName()
+                + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
 }

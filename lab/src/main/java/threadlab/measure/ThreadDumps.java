@@ -70,7 +70,9 @@ public final class ThreadDumps {
     }
 
     private static void keepIfMarked(List<String> block, String marker, String self, List<String> kept) {
-        if (block.isEmpty() || !block.get(0).startsWith("#") || block.get(0).startsWith(self)
+        if (block.isEmpty()
+                || !block.get(0).startsWith("#")
+                || block.get(0).startsWith(self)
                 || block.stream().noneMatch(l -> l.contains(marker))) {
             return;
         }

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import threadlab.measure.TaskProbe;
@@ -56,8 +55,11 @@ final class AsyncCallbacks implements Mode {
     @Override
     public void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException {
         if (!(workload instanceof AsyncWorkload async)) {
-            probe.refused(0, tasks, new UnsupportedOperationException("workload '" + workload.spec()
-                    + "' has no non-blocking form; async does not hide a blocking call on a pool"));
+            probe.refused(
+                    0,
+                    tasks,
+                    new UnsupportedOperationException("workload '" + workload.spec()
+                            + "' has no non-blocking form; async does not hide a blocking call on a pool"));
             return;
         }
         if (tasks == 0) {

@@ -11,8 +11,15 @@ import threadlab.child.PoolOptions;
  * rather than a default bound. {@code words} name the mode in a sentence ("the platform pool"), and
  * {@code boundedWords} with its bound for {@code %s} ("the pool of %s"); see {@link #named}.
  */
-public record ModeType(String name, boolean bounded, String usage, String summary, Factory factory, boolean optional,
-        String words, String boundedWords) {
+public record ModeType(
+        String name,
+        boolean bounded,
+        String usage,
+        String summary,
+        Factory factory,
+        boolean optional,
+        String words,
+        String boundedWords) {
 
     /** What an optionally bounded mode's factory is given when the id has no {@code :N}. */
     public static final int NO_BOUND = 0;
@@ -29,7 +36,8 @@ public record ModeType(String name, boolean bounded, String usage, String summar
     }
 
     /** A mode that needs only its bound; {@code optional}: see above. */
-    public ModeType(String name, boolean bounded, String usage, String summary, IntFunction<Mode> factory, boolean optional) {
+    public ModeType(
+            String name, boolean bounded, String usage, String summary, IntFunction<Mode> factory, boolean optional) {
         this(name, bounded, usage, summary, (bound, settings) -> factory.apply(bound), optional, name, null);
     }
 

@@ -11,32 +11,61 @@ public final class Modes {
     public static final int MAX_BOUND = 1_000_000;
 
     private static final List<ModeType> TYPES = List.of(
-            new ModeType("sequential", false, "sequential",
-                    "one task after another on the calling thread: the baseline", n -> new Sequential())
+            new ModeType(
+                            "sequential",
+                            false,
+                            "sequential",
+                            "one task after another on the calling thread: the baseline",
+                            n -> new Sequential())
                     .named("sequential", null),
-            new ModeType("platform-pool", true, "platform-pool:N",
-                    "a fixed pool of N platform threads (Executors.newFixedThreadPool)", PlatformPool::new)
+            new ModeType(
+                            "platform-pool",
+                            true,
+                            "platform-pool:N",
+                            "a fixed pool of N platform threads (Executors.newFixedThreadPool)",
+                            PlatformPool::new)
                     .named("the platform pool", "the pool of %s"),
-            new ModeType("platform-per-task", false, "platform-per-task",
-                    "a new platform (OS) thread per task, all at once: until the OS says no",
-                    n -> new PlatformPerTask())
+            new ModeType(
+                            "platform-per-task",
+                            false,
+                            "platform-per-task",
+                            "a new platform (OS) thread per task, all at once: until the OS says no",
+                            n -> new PlatformPerTask())
                     .named("a thread per task", null),
-            new ModeType("virtual", false, "virtual",
-                    "a virtual thread per task (Executors.newVirtualThreadPerTaskExecutor)", n -> new VirtualPerTask())
+            new ModeType(
+                            "virtual",
+                            false,
+                            "virtual",
+                            "a virtual thread per task (Executors.newVirtualThreadPerTaskExecutor)",
+                            n -> new VirtualPerTask())
                     .named("virtual threads", null),
-            new ModeType("virtual-bounded", true, "virtual-bounded:N",
-                    "a virtual thread per task, at most N at once (a Semaphore, not a pool)", VirtualBounded::new)
+            new ModeType(
+                            "virtual-bounded",
+                            true,
+                            "virtual-bounded:N",
+                            "a virtual thread per task, at most N at once (a Semaphore, not a pool)",
+                            VirtualBounded::new)
                     .named("bounded virtual threads", "virtual threads capped at %s"),
-            new ModeType("forkjoin", true, "forkjoin:N",
-                    "a ForkJoinPool of parallelism N, tasks split in halves and stolen", ForkJoin::new)
+            new ModeType(
+                            "forkjoin",
+                            true,
+                            "forkjoin:N",
+                            "a ForkJoinPool of parallelism N, tasks split in halves and stolen",
+                            ForkJoin::new)
                     .named("ForkJoinPool", "ForkJoinPool(%s)"),
-            new ModeType("process-per-task", false, "process-per-task",
-                    "a new child JVM per task, all at once: what a process costs to start",
-                    (n, settings) -> new ProcessPerTask())
+            new ModeType(
+                            "process-per-task",
+                            false,
+                            "process-per-task",
+                            "a new child JVM per task, all at once: what a process costs to start",
+                            (n, settings) -> new ProcessPerTask())
                     .named("a process per task", null),
-            new ModeType("process-pool", true, "process-pool:N",
-                    "N reused child JVMs fed over pipes (the JVM's ProcessPoolExecutor); see --chunk, --on-crash",
-                    (n, settings) -> new ProcessPoolMode(settings.withWorkers(n)))
+            new ModeType(
+                            "process-pool",
+                            true,
+                            "process-pool:N",
+                            "N reused child JVMs fed over pipes (the JVM's ProcessPoolExecutor); see --chunk, --on-crash",
+                            (n, settings) -> new ProcessPoolMode(settings.withWorkers(n)))
                     .named("the process pool", "the pool of %s processes"),
             new ModeType("async", true, "async:N", AsyncCallbacks.SUMMARY, AsyncCallbacks::new, true)
                     .named("callbacks", "callbacks with at most %s in flight"));
@@ -73,7 +102,9 @@ public final class Modes {
         String text = id == null ? "" : id.strip();
         int colon = text.indexOf(':');
         String name = colon < 0 ? text : text.substring(0, colon);
-        ModeType type = TYPES.stream().filter(t -> t.name().equals(name)).findFirst()
+        ModeType type = TYPES.stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("unknown mode '" + text + "'; valid: "
                         + String.join(", ", TYPES.stream().map(ModeType::usage).toList())));
         if (colon < 0) {
@@ -99,6 +130,7 @@ public final class Modes {
         } catch (NumberFormatException e) {
             // reported below, with the range
         }
-        throw new InvalidInputException("bad bound in mode '" + id + "': expected a whole number from 1 to " + MAX_BOUND);
+        throw new InvalidInputException(
+                "bad bound in mode '" + id + "': expected a whole number from 1 to " + MAX_BOUND);
     }
 }

@@ -2,9 +2,9 @@ package threadlab.mode;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import threadlab.measure.TaskProbe;
 import threadlab.child.ChildJvm;
 import threadlab.child.OneShotChild;
+import threadlab.measure.TaskProbe;
 import threadlab.workload.Workload;
 
 /**
@@ -35,12 +35,14 @@ final class ProcessPerTask implements Mode {
         String spec = workload.spec().toString();
         var launchers = Thread.ofPlatform().name("process-task-", 1).factory();
         try (ExecutorService executor = Executors.newThreadPerTaskExecutor(launchers)) {
-            probe.startAll(tasks, i -> executor.execute(() -> {
-                probe.started();
-                long start = System.nanoTime();
-                OneShotChild.Result r = OneShotChild.run(jvm, spec, i);
-                probe.endedAndTell(i, r.checksum(), System.nanoTime() - start, r.error());
-            }));
+            probe.startAll(
+                    tasks,
+                    i -> executor.execute(() -> {
+                        probe.started();
+                        long start = System.nanoTime();
+                        OneShotChild.Result r = OneShotChild.run(jvm, spec, i);
+                        probe.endedAndTell(i, r.checksum(), System.nanoTime() - start, r.error());
+                    }));
         }
     }
 }

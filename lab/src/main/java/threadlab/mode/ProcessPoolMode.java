@@ -1,10 +1,10 @@
 package threadlab.mode;
 
 import java.util.concurrent.CountDownLatch;
-import threadlab.measure.TaskProbe;
 import threadlab.child.ChildJvm;
 import threadlab.child.PoolOptions;
 import threadlab.child.ProcessPool;
+import threadlab.measure.TaskProbe;
 import threadlab.workload.Workload;
 
 /**
@@ -59,8 +59,9 @@ final class ProcessPoolMode implements Mode {
         }
         if (options.transport() != null && pool.transport() != options.transport()) {
             // Asked for one channel and given pipes: measuring them under the other's name would be false.
-            probe.notMeasured("transport " + options.transport().label() + " is not available here (the pool would fall back to "
-                    + pool.transport().label() + ")");
+            probe.notMeasured(
+                    "transport " + options.transport().label() + " is not available here (the pool would fall back to "
+                            + pool.transport().label() + ")");
             pool.close();
             pool = null;
             return;

@@ -31,22 +31,40 @@ public final class Laws {
      * @param waitSeconds how long each task waits by design
      * @param taskSeconds one task's measured single-threaded time, wait included; NaN if not measured
      */
-    public static Prediction predict(Nature nature, int tasks, int concurrency, int cores,
-            double waitSeconds, double taskSeconds, double serialFraction) {
+    public static Prediction predict(
+            Nature nature,
+            int tasks,
+            int concurrency,
+            int cores,
+            double waitSeconds,
+            double taskSeconds,
+            double serialFraction) {
         if (tasks <= 0) {
             return null;
         }
         int inFlight = Math.max(1, Math.min(tasks, concurrency));
         int parallel = Math.max(1, Math.min(inFlight, cores));
         return switch (nature) {
-            case IO -> waitSeconds <= 0 ? null
-                    : of("littles-law", tasks, rounds(tasks, inFlight) * waitSeconds,
-                            String.format("%d round(s) of %,d in flight x %.0f ms wait",
-                                    rounds(tasks, inFlight), inFlight, waitSeconds * 1e3));
-            case CPU, CONTENDED -> Double.isNaN(taskSeconds) ? null
-                    : of("amdahl", tasks, tasks * taskSeconds * (serialFraction + (1 - serialFraction) / parallel),
-                            String.format("%,d tasks x %.3f ms single-thread, serial fraction %.0f%%, on %d core(s)",
-                                    tasks, taskSeconds * 1e3, serialFraction * 100, parallel));
+            case IO ->
+                waitSeconds <= 0
+                        ? null
+                        : of(
+                                "littles-law",
+                                tasks,
+                                rounds(tasks, inFlight) * waitSeconds,
+                                String.format(
+                                        "%d round(s) of %,d in flight x %.0f ms wait",
+                                        rounds(tasks, inFlight), inFlight, waitSeconds * 1e3));
+            case CPU, CONTENDED ->
+                Double.isNaN(taskSeconds)
+                        ? null
+                        : of(
+                                "amdahl",
+                                tasks,
+                                tasks * taskSeconds * (serialFraction + (1 - serialFraction) / parallel),
+                                String.format(
+                                        "%,d tasks x %.3f ms single-thread, serial fraction %.0f%%, on %d core(s)",
+                                        tasks, taskSeconds * 1e3, serialFraction * 100, parallel));
             case MIXED -> {
                 if (Double.isNaN(taskSeconds)) {
                     yield null;
@@ -54,8 +72,12 @@ public final class Laws {
                 double cpuPart = Math.max(0, taskSeconds - waitSeconds);
                 double waitBound = rounds(tasks, inFlight) * taskSeconds;
                 double cpuBound = tasks * cpuPart / parallel;
-                yield of("mixed-bound", tasks, Math.max(waitBound, cpuBound),
-                        String.format("max(%d round(s) x %.3f ms, %,d x %.3f ms CPU on %d core(s))",
+                yield of(
+                        "mixed-bound",
+                        tasks,
+                        Math.max(waitBound, cpuBound),
+                        String.format(
+                                "max(%d round(s) x %.3f ms, %,d x %.3f ms CPU on %d core(s))",
                                 rounds(tasks, inFlight), taskSeconds * 1e3, tasks, cpuPart * 1e3, parallel));
             }
         };

@@ -82,10 +82,14 @@ public final class Interpreters {
             if (a.interpreter() != null && a.interpreter().supported()) {
                 return Choice.of(a.interpreter());
             }
-            why.add(a.interpreter() != null
-                    ? String.format("%s is Python %s, too old (the baseline needs %s)", String.join(" ", a.command()),
-                            a.interpreter().version(), Interpreter.minimum())
-                    : String.join(" ", a.command()) + " " + a.problem());
+            why.add(
+                    a.interpreter() != null
+                            ? String.format(
+                                    "%s is Python %s, too old (the baseline needs %s)",
+                                    String.join(" ", a.command()),
+                                    a.interpreter().version(),
+                                    Interpreter.minimum())
+                            : String.join(" ", a.command()) + " " + a.problem());
         }
         return Choice.none(String.join("; ", why));
     }
@@ -130,8 +134,14 @@ public final class Interpreters {
             return new Answer(command, new Interpreter(command, words[0], words[1], words[2]), null);
         }
         String firstLine = text.lines().findFirst().orElse("").strip();
-        return new Answer(command, null, "is not a working Python (exit " + exit
-                + (firstLine.isEmpty() ? "" : ": " + (firstLine.length() > 160 ? firstLine.substring(0, 160) + "..." : firstLine)) + ")");
+        return new Answer(
+                command,
+                null,
+                "is not a working Python (exit " + exit
+                        + (firstLine.isEmpty()
+                                ? ""
+                                : ": " + (firstLine.length() > 160 ? firstLine.substring(0, 160) + "..." : firstLine))
+                        + ")");
     }
 
     private static byte[] readAll(InputStream in) {
@@ -156,7 +166,9 @@ public final class Interpreters {
         }
         for (int minor = 8; minor <= 14; minor++) {
             for (String name : List.of("python3." + minor, "python3." + minor + "t")) {
-                OnPath.find(name).filter(p -> p.getParent() == null || !p.getParent().getFileName().toString().equals("shims"))
+                OnPath.find(name)
+                        .filter(p -> p.getParent() == null
+                                || !p.getParent().getFileName().toString().equals("shims"))
                         .ifPresent(p -> commands.add(List.of(p.toString())));
             }
         }
@@ -208,7 +220,9 @@ public final class Interpreters {
             }
             try (var versions = java.nio.file.Files.list(folder)) {
                 for (Path v : versions.sorted().toList()) {
-                    for (Path exe : List.of(v.resolve("bin").resolve("python3"), v.resolve("bin").resolve("python"),
+                    for (Path exe : List.of(
+                            v.resolve("bin").resolve("python3"),
+                            v.resolve("bin").resolve("python"),
                             v.resolve("python.exe"))) {
                         if (java.nio.file.Files.isRegularFile(exe) && java.nio.file.Files.isExecutable(exe)) {
                             pythons.add(exe);

@@ -28,13 +28,15 @@ import threadlab.result.ResultsFile;
  * @param matplotlib the kernel's matplotlib version, or null
  * @param problem why the sheets cannot run here, or null when they can
  */
-public record JupyterKernel(Path jupyter, String nbconvert, String python, String pandas, String matplotlib, String problem) {
+public record JupyterKernel(
+        Path jupyter, String nbconvert, String python, String pandas, String matplotlib, String problem) {
 
     static final String MARK = "threadlab-kernel";
     static final int[] MIN_PANDAS = {1, 1};
     private static final long TIMEOUT_SECONDS = 180;
 
-    private static final String PROBE = String.join("\n",
+    private static final String PROBE = String.join(
+            "\n",
             "import sys",
             "found = {}",
             "for name in ('pandas', 'matplotlib'):",
@@ -61,18 +63,33 @@ public record JupyterKernel(Path jupyter, String nbconvert, String python, Strin
         Run version = run(List.of(program.toString(), "nbconvert", "--version"), null);
         String nbconvert = version.exit() == 0 ? version.lastLine() : null;
         if (nbconvert == null) {
-            return new JupyterKernel(program, null, null, null, null, "'" + program + " nbconvert' does not run (" + version.why() + ")");
+            return new JupyterKernel(
+                    program,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "'" + program + " nbconvert' does not run (" + version.why() + ")");
         }
         Path folder = null;
         try {
             folder = Files.createTempDirectory("threadlab-kernel");
             Path probe = folder.resolve("probe.ipynb");
             Files.writeString(probe, probeNotebook(sheet), StandardCharsets.UTF_8);
-            Run executed = run(List.of(program.toString(), "nbconvert", "--to", "notebook", "--execute", "--stdout",
-                    probe.toString()), folder);
+            Run executed = run(
+                    List.of(
+                            program.toString(),
+                            "nbconvert",
+                            "--to",
+                            "notebook",
+                            "--execute",
+                            "--stdout",
+                            probe.toString()),
+                    folder);
             String answer = executed.exit() == 0 ? answerOf(executed.stdout()) : null;
             if (answer == null) {
-                return new JupyterKernel(program, nbconvert, null, null, null, "its kernel does not start (" + executed.why() + ")");
+                return new JupyterKernel(
+                        program, nbconvert, null, null, null, "its kernel does not start (" + executed.why() + ")");
             }
             String[] words = answer.strip().split(" ", 5);
             String python = words[1];
@@ -85,13 +102,16 @@ public record JupyterKernel(Path jupyter, String nbconvert, String python, Strin
             if (matplotlib == null) {
                 lacks.add("matplotlib");
             }
-            String problem = !lacks.isEmpty() ? "its kernel's Python (" + words[4] + ") lacks " + String.join(" and ", lacks)
+            String problem = !lacks.isEmpty()
+                    ? "its kernel's Python (" + words[4] + ") lacks " + String.join(" and ", lacks)
                     : !Interpreter.atLeast(pandas, MIN_PANDAS[0], MIN_PANDAS[1])
-                            ? "its kernel's pandas is " + pandas + ", older than the " + MIN_PANDAS[0] + "." + MIN_PANDAS[1] + " the sheets need"
+                            ? "its kernel's pandas is " + pandas + ", older than the " + MIN_PANDAS[0] + "."
+                                    + MIN_PANDAS[1] + " the sheets need"
                             : null;
             return new JupyterKernel(program, nbconvert, python, pandas, matplotlib, problem);
         } catch (IOException e) {
-            return new JupyterKernel(program, nbconvert, null, null, null, "the kernel could not be asked (" + e.getMessage() + ")");
+            return new JupyterKernel(
+                    program, nbconvert, null, null, null, "the kernel could not be asked (" + e.getMessage() + ")");
         } finally {
             deleteQuietly(folder);
         }
@@ -100,13 +120,17 @@ public record JupyterKernel(Path jupyter, String nbconvert, String python, Strin
     /** The probe cell in a notebook naming the same kernel as {@code sheet}. */
     static String probeNotebook(Path sheet) throws IOException {
         ObjectNode nb = ResultsFile.json().createObjectNode();
-        JsonNode kernelspec = sheet == null || !Files.isRegularFile(sheet) ? null
+        JsonNode kernelspec = sheet == null || !Files.isRegularFile(sheet)
+                ? null
                 : ResultsFile.json().readTree(sheet.toFile()).path("metadata").get("kernelspec");
         ObjectNode metadata = nb.putObject("metadata");
         if (kernelspec != null) {
             metadata.set("kernelspec", kernelspec);
         } else {
-            metadata.putObject("kernelspec").put("name", "python3").put("display_name", "Python 3").put("language", "python");
+            metadata.putObject("kernelspec")
+                    .put("name", "python3")
+                    .put("display_name", "Python 3")
+                    .put("language", "python");
         }
         ObjectNode cell = nb.putArray("cells").addObject();
         cell.put("cell_type", "code").putNull("execution_count");
@@ -149,8 +173,14 @@ public record JupyterKernel(Path jupyter, String nbconvert, String python, Strin
         }
 
         String why() {
-            String last = (stderr + "\n" + stdout).strip().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
-            return "exit " + exit + (last.isEmpty() ? "" : ": " + (last.length() > 160 ? last.substring(0, 160) + "..." : last));
+            String last = (stderr + "\n" + stdout)
+                    .strip()
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .reduce((a, b) -> b)
+                    .orElse("");
+            return "exit " + exit
+                    + (last.isEmpty() ? "" : ": " + (last.length() > 160 ? last.substring(0, 160) + "..." : last));
         }
     }
 
@@ -160,7 +190,8 @@ public record JupyterKernel(Path jupyter, String nbconvert, String python, Strin
         try {
             out = Files.createTempFile("threadlab-jupyter", ".out");
             err = Files.createTempFile("threadlab-jupyter", ".err");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             if (folder != null) {
                 builder.directory(folder.toFile());
             }
@@ -175,7 +206,10 @@ public record JupyterKernel(Path jupyter, String nbconvert, String python, Strin
                 p.descendants().forEach(ProcessHandle::destroy);
                 p.destroy();
             }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new Run(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new Run(-1, "", e.getMessage());
         } finally {

@@ -39,7 +39,8 @@ public final class Notebooks {
     public record Outcome(boolean skipped, List<String> executed, List<String> failed) {}
 
     /** What to do about a kernel that is not ready, in a few words (the README has the commands). */
-    static final String INSTALL = "to execute the lab sheets, install Jupyter with pandas 1.1+ and matplotlib in its kernel: see the README's Coursework";
+    static final String INSTALL =
+            "to execute the lab sheets, install Jupyter with pandas 1.1+ and matplotlib in its kernel: see the README's Coursework";
 
     private static final int TAIL_LINES = 25;
     private static final int CELL_TIMEOUT_SECONDS = 300;
@@ -50,7 +51,9 @@ public final class Notebooks {
     /** Every {@code .ipynb} directly in {@code sheets}, in name order (01_, 02_, ...). */
     public static List<Path> sheets(Path sheets) throws IOException {
         try (Stream<Path> files = Files.list(sheets)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".ipynb")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".ipynb"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -59,7 +62,8 @@ public final class Notebooks {
      *
      * @throws InterruptedException if interrupted while a sheet runs (nbconvert and its kernel are stopped)
      */
-    public static Outcome run(List<Path> sheets, Path runDir, PrintWriter console) throws IOException, InterruptedException {
+    public static Outcome run(List<Path> sheets, Path runDir, PrintWriter console)
+            throws IOException, InterruptedException {
         return run(sheets, runDir, console, JupyterKernel.check(sheets.isEmpty() ? null : sheets.get(0)));
     }
 
@@ -106,10 +110,12 @@ public final class Notebooks {
      * sheets on two cores take about the time of one.
      */
     static int parallelism(int sheets) {
-        return Math.max(1, Math.min(Math.min(sheets, MAX_AT_ONCE), Runtime.getRuntime().availableProcessors()));
+        return Math.max(
+                1, Math.min(Math.min(sheets, MAX_AT_ONCE), Runtime.getRuntime().availableProcessors()));
     }
 
-    private static boolean executeOne(Path jupyter, Path sheet, Path out, Path runDir, PrintWriter console, Set<Process> live)
+    private static boolean executeOne(
+            Path jupyter, Path sheet, Path out, Path runDir, PrintWriter console, Set<Process> live)
             throws IOException, InterruptedException {
         String name = name(sheet);
         long start = System.nanoTime();
@@ -118,9 +124,12 @@ public final class Notebooks {
         Deque<String> tail = new ArrayDeque<>();
         int exit = execute(jupyter, sheet, out, name, runDir, tail, live);
         if (exit == 0) {
-            console.printf("notebooks: %s -> %s (%.1f s)%n", name, out.resolve(name + ".html"), (System.nanoTime() - start) / 1e9);
+            console.printf(
+                    "notebooks: %s -> %s (%.1f s)%n",
+                    name, out.resolve(name + ".html"), (System.nanoTime() - start) / 1e9);
         } else {
-            console.printf("notebooks: %s FAILED (nbconvert exited with %d):%n%s%n", name, exit, String.join("\n", tail));
+            console.printf(
+                    "notebooks: %s FAILED (nbconvert exited with %d):%n%s%n", name, exit, String.join("\n", tail));
         }
         console.flush();
         return exit == 0;
@@ -138,11 +147,21 @@ public final class Notebooks {
         }
     }
 
-    private static int execute(Path jupyter, Path sheet, Path out, String name, Path runDir, Deque<String> tail,
-            Set<Process> live) throws IOException, InterruptedException {
-        List<String> command = List.of(jupyter.toString(), "nbconvert", "--to", "html", "--execute",
+    private static int execute(
+            Path jupyter, Path sheet, Path out, String name, Path runDir, Deque<String> tail, Set<Process> live)
+            throws IOException, InterruptedException {
+        List<String> command = List.of(
+                jupyter.toString(),
+                "nbconvert",
+                "--to",
+                "html",
+                "--execute",
                 "--ExecutePreprocessor.timeout=" + CELL_TIMEOUT_SECONDS,
-                "--output-dir", out.toString(), "--output", name, sheet.toAbsolutePath().toString());
+                "--output-dir",
+                out.toString(),
+                "--output",
+                name,
+                sheet.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("THREADLAB_RUN", runDir.toString());
         Process process = builder.start();
@@ -153,7 +172,8 @@ public final class Notebooks {
             live.remove(process);
             throw new InterruptedException("stopped while " + name + " started");
         }
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 tail.addLast(line);
                 if (tail.size() > TAIL_LINES) {

@@ -50,7 +50,8 @@ public final class PythonBaseline {
      * @return the script's runs, or none when skipped
      * @throws IOException if the script failed (its last lines are in the message) or its file is unreadable
      */
-    public static List<RunResult> run(Path runDir, boolean quick, PrintWriter console) throws IOException, InterruptedException {
+    public static List<RunResult> run(Path runDir, boolean quick, PrintWriter console)
+            throws IOException, InterruptedException {
         return run(runDir, quick, console, Interpreters.forBaseline());
     }
 
@@ -64,8 +65,13 @@ public final class PythonBaseline {
         Path out = runDir.resolve(FILE);
         try (BaselineScript script = BaselineScript.extract()) {
             List<String> command = new ArrayList<>(python.command());
-            command.addAll(List.of(script.file().toString(), "--out", out.toAbsolutePath().toString(),
-                    "--run-id", runDir.getFileName().toString(), "--exit-when-stdin-closes"));
+            command.addAll(List.of(
+                    script.file().toString(),
+                    "--out",
+                    out.toAbsolutePath().toString(),
+                    "--run-id",
+                    runDir.getFileName().toString(),
+                    "--exit-when-stdin-closes"));
             if (quick) {
                 command.add("--quick");
             }
@@ -82,10 +88,12 @@ public final class PythonBaseline {
                 stop(process);
             }
             if (exit == TOO_OLD) {
-                return skip(runDir, console, python.label() + " is not a Python it supports: " + String.join(" ", tail));
+                return skip(
+                        runDir, console, python.label() + " is not a Python it supports: " + String.join(" ", tail));
             }
             if (exit != 0) {
-                throw new IOException("python-baseline: " + python.label() + " exited with " + exit + ":\n" + String.join("\n", tail));
+                throw new IOException("python-baseline: " + python.label() + " exited with " + exit + ":\n"
+                        + String.join("\n", tail));
             }
         }
         Results results = ResultsFile.json().readValue(out.toFile(), Results.class);
@@ -93,7 +101,8 @@ public final class PythonBaseline {
     }
 
     private static void relay(Process process, PrintWriter console, Deque<String> tail) throws IOException {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 console.println(line);
                 console.flush();
@@ -126,8 +135,9 @@ public final class PythonBaseline {
     }
 
     private static List<RunResult> skip(Path runDir, PrintWriter console, String reason) throws IOException {
-        console.printf("python-baseline: skipped, %s (install Python %s to see Python's pools beside the JVM's)%n", reason,
-                Interpreter.minimum());
+        console.printf(
+                "python-baseline: skipped, %s (install Python %s to see Python's pools beside the JVM's)%n",
+                reason, Interpreter.minimum());
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("schema", Results.SCHEMA);
         record.put("runId", runDir.getFileName().toString());

@@ -47,7 +47,8 @@ public final class Charts {
             "virtual-bounded", new Color(0x17BECF),
             "jdk-virtual-loop", new Color(0x9467BD));
     private static final Color[] OTHER = {
-            new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF)};
+        new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF)
+    };
 
     /**
      * Tick labels as plain numbers: 1,000 rather than 1E3, 0.08 rather than .08. (A formatting
@@ -58,14 +59,26 @@ public final class Charts {
     private Charts() {}
 
     public static XYChart xy(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
         style(chart.getStyler());
         chart.getStyler().setMarkerSize(8);
         return chart;
     }
 
     public static CategoryChart bars(String title, String xTitle, String yTitle) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
         style(chart.getStyler());
         chart.getStyler().setAvailableSpaceFill(0.8);
         chart.getStyler().setErrorBarsColor(LIMIT);
@@ -90,7 +103,8 @@ public final class Charts {
     public static void asLimit(XYSeries series) {
         series.setMarker(SeriesMarkers.NONE);
         series.setLineColor(LIMIT);
-        series.setLineStyle(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 5f}, 0f));
+        series.setLineStyle(
+                new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 5f}, 0f));
     }
 
     /**
@@ -117,7 +131,8 @@ public final class Charts {
     /** Renders a chart to PNG bytes. */
     public static ChartImage png(String fileName, String caption, Chart<?, ?> chart) {
         try {
-            return new ChartImage(fileName, caption, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+            return new ChartImage(
+                    fileName, caption, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render chart " + fileName, e);
         }

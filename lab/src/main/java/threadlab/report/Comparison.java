@@ -50,7 +50,10 @@ final class Comparison {
                 pairs.add(new Pair(cell.experiment(), cell, other));
             }
         });
-        List<String> onlyB = cellsB.entrySet().stream().filter(e -> !cellsA.containsKey(e.getKey())).map(e -> label(e.getValue())).toList();
+        List<String> onlyB = cellsB.entrySet().stream()
+                .filter(e -> !cellsA.containsKey(e.getKey()))
+                .map(e -> label(e.getValue()))
+                .toList();
         cellsB.values().forEach(c -> experiments.add(c.experiment()));
 
         List<Section> sections = new ArrayList<>();
@@ -58,7 +61,9 @@ final class Comparison {
             sections.add(byMode(pairs));
         }
         for (String experiment : experiments) {
-            List<Pair> inExperiment = pairs.stream().filter(p -> p.experiment().equals(experiment)).toList();
+            List<Pair> inExperiment = pairs.stream()
+                    .filter(p -> p.experiment().equals(experiment))
+                    .toList();
             List<String> notes = new ArrayList<>();
             onlyA.stream().filter(l -> l.startsWith(experiment + ": ")).forEach(l -> notes.add("Only in A: " + l));
             onlyB.stream().filter(l -> l.startsWith(experiment + ": ")).forEach(l -> notes.add("Only in B: " + l));
@@ -67,51 +72,93 @@ final class Comparison {
         EnvironmentInfo envA = environment(a);
         EnvironmentInfo envB = environment(b);
         String summary = summary(a, b, pairs, onlyA.size() + onlyB.size(), sections);
-        return new Report("Thread Lab comparison: " + a.name() + " (A) vs " + b.name() + " (B)",
-                "A = " + a.dir().toAbsolutePath().normalize() + "; B = " + b.dir().toAbsolutePath().normalize(),
-                EnvironmentTable.of(List.of("A: " + a.name(), "B: " + b.name()), List.of(envA, envB)), summary, problems, sections);
+        return new Report(
+                "Thread Lab comparison: " + a.name() + " (A) vs " + b.name() + " (B)",
+                "A = " + a.dir().toAbsolutePath().normalize() + "; B = "
+                        + b.dir().toAbsolutePath().normalize(),
+                EnvironmentTable.of(List.of("A: " + a.name(), "B: " + b.name()), List.of(envA, envB)),
+                summary,
+                problems,
+                sections);
     }
 
     private static Section byMode(List<Pair> pairs) {
         Map<String, List<Pair>> byMode = new LinkedHashMap<>();
-        pairs.forEach(p -> byMode.computeIfAbsent(p.a().mode(), k -> new ArrayList<>()).add(p));
+        pairs.forEach(p ->
+                byMode.computeIfAbsent(p.a().mode(), k -> new ArrayList<>()).add(p));
         List<List<String>> rows = new ArrayList<>();
         List<String> modes = new ArrayList<>();
         List<Number> ratios = new ArrayList<>();
         byMode.forEach((mode, ps) -> {
             List<Number> r = ps.stream().map(p -> (Number) p.throughputRatio()).toList();
-            rows.add(List.of(mode, Integer.toString(ps.size()), Formats.times(Stats.median(r)),
+            rows.add(List.of(
+                    mode,
+                    Integer.toString(ps.size()),
+                    Formats.times(Stats.median(r)),
                     Formats.times(Stats.min(r)) + ".." + Formats.times(Stats.max(r))));
             modes.add(mode);
             ratios.add(Stats.median(r));
         });
-        CategoryChart chart = Charts.bars("Throughput of B over A, per mode (median over cells)", "mode", "B / A throughput");
-        CategorySeries s = chart.addSeries("B / A", modes, ratios.stream().map(n -> (Number) (Double.isNaN(n.doubleValue()) ? 0 : n)).toList());
+        CategoryChart chart =
+                Charts.bars("Throughput of B over A, per mode (median over cells)", "mode", "B / A throughput");
+        CategorySeries s = chart.addSeries(
+                "B / A",
+                modes,
+                ratios.stream()
+                        .map(n -> (Number) (Double.isNaN(n.doubleValue()) ? 0 : n))
+                        .toList());
         s.setFillColor(new java.awt.Color(0x6BAED6));
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         if (modes.size() > 4) {
             chart.getStyler().setXAxisLabelRotation(20);
         }
-        Table table = new Table("Throughput of B over A per mode: the median ratio over every cell both runs measured, and its range.",
-                List.of("mode", "cells", "B / A throughput", "range"), rows);
-        String best = byMode.keySet().stream().max(Comparator.comparingDouble(m -> medianRatio(byMode.get(m)))).orElseThrow();
-        String worst = byMode.keySet().stream().min(Comparator.comparingDouble(m -> medianRatio(byMode.get(m)))).orElseThrow();
+        Table table = new Table(
+                "Throughput of B over A per mode: the median ratio over every cell both runs measured, and its range.",
+                List.of("mode", "cells", "B / A throughput", "range"),
+                rows);
+        String best = byMode.keySet().stream()
+                .max(Comparator.comparingDouble(m -> medianRatio(byMode.get(m))))
+                .orElseThrow();
+        String worst = byMode.keySet().stream()
+                .min(Comparator.comparingDouble(m -> medianRatio(byMode.get(m))))
+                .orElseThrow();
         List<String> conclusions = new ArrayList<>();
-        conclusions.add(String.format("Over %d cells measured in both runs, B's throughput was a median %s A's.", pairs.size(),
-                Formats.times(Stats.median(pairs.stream().map(p -> (Number) p.throughputRatio()).toList()))));
+        conclusions.add(String.format(
+                "Over %d cells measured in both runs, B's throughput was a median %s A's.",
+                pairs.size(),
+                Formats.times(Stats.median(
+                        pairs.stream().map(p -> (Number) p.throughputRatio()).toList()))));
         if (!best.equals(worst)) {
-            conclusions.add(String.format("Per mode it ranged from %s for %s to %s for %s.", Formats.times(medianRatio(byMode.get(worst))),
-                    ModeNames.describe(worst), Formats.times(medianRatio(byMode.get(best))), ModeNames.describe(best)));
+            conclusions.add(String.format(
+                    "Per mode it ranged from %s for %s to %s for %s.",
+                    Formats.times(medianRatio(byMode.get(worst))),
+                    ModeNames.describe(worst),
+                    Formats.times(medianRatio(byMode.get(best))),
+                    ModeNames.describe(best)));
         }
-        return new Section("by-mode", "Ratios per mode", "B against A, mode by mode, over every experiment both runs have.",
-                List.of(Charts.png("compare-by-mode.png", "Median throughput ratio B / A per mode; above 1, B was faster.", chart)),
-                List.of(table), conclusions, List.of());
+        return new Section(
+                "by-mode",
+                "Ratios per mode",
+                "B against A, mode by mode, over every experiment both runs have.",
+                List.of(Charts.png(
+                        "compare-by-mode.png",
+                        "Median throughput ratio B / A per mode; above 1, B was faster.",
+                        chart)),
+                List.of(table),
+                conclusions,
+                List.of());
     }
 
     private static Section experimentSection(String experiment, List<Pair> pairs, List<String> notes) {
         if (pairs.isEmpty()) {
-            return new Section(experiment, experiment, null, List.of(), List.of(), List.of(),
+            return new Section(
+                    experiment,
+                    experiment,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
                     notes.isEmpty() ? List.of("No cell of " + experiment + " was measured in both runs.") : notes);
         }
         boolean workloads = pairs.stream().map(p -> p.a().workload()).distinct().count() > 1;
@@ -121,46 +168,101 @@ final class Comparison {
         for (Pair p : pairs) {
             ModeCell a = p.a();
             ModeCell b = p.b();
-            rows.add(List.of(a.workload(), Formats.count(a.tasks()), a.mode(), Formats.seconds(a.wall()), Formats.seconds(b.wall()),
-                    Formats.times(p.wallRatio()), Formats.number(a.throughput()), Formats.number(b.throughput()),
-                    Formats.times(p.throughputRatio()), Formats.percent(a.efficiency()), Formats.percent(b.efficiency())));
-            labels.add(a.mode() + (tasks ? " x" + a.tasks() : "") + (workloads ? " " + a.workloadName() + "#" + workloadIndex(pairs, a.workload()) : ""));
+            rows.add(List.of(
+                    a.workload(),
+                    Formats.count(a.tasks()),
+                    a.mode(),
+                    Formats.seconds(a.wall()),
+                    Formats.seconds(b.wall()),
+                    Formats.times(p.wallRatio()),
+                    Formats.number(a.throughput()),
+                    Formats.number(b.throughput()),
+                    Formats.times(p.throughputRatio()),
+                    Formats.percent(a.efficiency()),
+                    Formats.percent(b.efficiency())));
+            labels.add(a.mode()
+                    + (tasks ? " x" + a.tasks() : "")
+                    + (workloads ? " " + a.workloadName() + "#" + workloadIndex(pairs, a.workload()) : ""));
         }
         CategoryChart chart = Charts.bars(experiment + ": throughput of B over A", "cell", "B / A throughput");
-        CategorySeries s = chart.addSeries("B / A", labels, pairs.stream().map(p -> (Number) finite(p.throughputRatio())).toList());
+        CategorySeries s = chart.addSeries(
+                "B / A",
+                labels,
+                pairs.stream().map(p -> (Number) finite(p.throughputRatio())).toList());
         s.setFillColor(new java.awt.Color(0x6BAED6));
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);
-        Table table = new Table("Median over repeats in each run; B / A above 1 means B took longer (wall) or did more per second (throughput).",
-                List.of("workload", "tasks", "mode", "wall s A", "wall s B", "B / A wall", "tasks/s A", "tasks/s B", "B / A throughput",
-                        "efficiency A", "efficiency B"), rows);
-        Pair gain = pairs.stream().max(Comparator.comparingDouble(Pair::throughputRatio)).orElseThrow();
-        Pair loss = pairs.stream().min(Comparator.comparingDouble(Pair::throughputRatio)).orElseThrow();
+        Table table = new Table(
+                "Median over repeats in each run; B / A above 1 means B took longer (wall) or did more per second (throughput).",
+                List.of(
+                        "workload",
+                        "tasks",
+                        "mode",
+                        "wall s A",
+                        "wall s B",
+                        "B / A wall",
+                        "tasks/s A",
+                        "tasks/s B",
+                        "B / A throughput",
+                        "efficiency A",
+                        "efficiency B"),
+                rows);
+        Pair gain = pairs.stream()
+                .max(Comparator.comparingDouble(Pair::throughputRatio))
+                .orElseThrow();
+        Pair loss = pairs.stream()
+                .min(Comparator.comparingDouble(Pair::throughputRatio))
+                .orElseThrow();
         List<String> conclusions = new ArrayList<>();
-        conclusions.add(String.format("In %s, B's throughput was a median %s A's over %d cells.", experiment,
-                Formats.times(Stats.median(pairs.stream().map(p -> (Number) p.throughputRatio()).toList())), pairs.size()));
+        conclusions.add(String.format(
+                "In %s, B's throughput was a median %s A's over %d cells.",
+                experiment,
+                Formats.times(Stats.median(
+                        pairs.stream().map(p -> (Number) p.throughputRatio()).toList())),
+                pairs.size()));
         if (gain != loss) {
-            conclusions.add(String.format("Largest ratio: %s on %s x %s (%s); smallest: %s on %s x %s (%s).",
-                    ModeNames.describe(gain.a().mode()), gain.a().workload(), Formats.count(gain.a().tasks()), Formats.times(gain.throughputRatio()),
-                    ModeNames.describe(loss.a().mode()), loss.a().workload(), Formats.count(loss.a().tasks()), Formats.times(loss.throughputRatio())));
+            conclusions.add(String.format(
+                    "Largest ratio: %s on %s x %s (%s); smallest: %s on %s x %s (%s).",
+                    ModeNames.describe(gain.a().mode()),
+                    gain.a().workload(),
+                    Formats.count(gain.a().tasks()),
+                    Formats.times(gain.throughputRatio()),
+                    ModeNames.describe(loss.a().mode()),
+                    loss.a().workload(),
+                    Formats.count(loss.a().tasks()),
+                    Formats.times(loss.throughputRatio())));
         }
-        return new Section(experiment, experiment, "Cells both runs measured, matched by workload, task count and mode.",
-                List.of(Charts.png(Charts.slug("compare-" + experiment) + ".png",
-                        experiment + ": throughput ratio B / A per cell; above 1, B was faster.", chart)),
-                List.of(table), conclusions, notes);
+        return new Section(
+                experiment,
+                experiment,
+                "Cells both runs measured, matched by workload, task count and mode.",
+                List.of(Charts.png(
+                        Charts.slug("compare-" + experiment) + ".png",
+                        experiment + ": throughput ratio B / A per cell; above 1, B was faster.",
+                        chart)),
+                List.of(table),
+                conclusions,
+                notes);
     }
 
     private static String summary(RunFolder a, RunFolder b, List<Pair> pairs, int unmatched, List<Section> sections) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("A is %s (%s); B is %s (%s). ", a.name(), machine(environment(a)), b.name(), machine(environment(b))));
+        sb.append(String.format(
+                "A is %s (%s); B is %s (%s). ", a.name(), machine(environment(a)), b.name(), machine(environment(b))));
         if (pairs.isEmpty()) {
-            sb.append("The two runs have no cell in common (same experiment, workload, task count and mode), so there is nothing to compare.");
+            sb.append(
+                    "The two runs have no cell in common (same experiment, workload, task count and mode), so there is nothing to compare.");
         } else {
-            sections.stream().map(Section::headline).filter(h -> h != null).limit(1).forEach(sb::append);
+            sections.stream()
+                    .map(Section::headline)
+                    .filter(h -> h != null)
+                    .limit(1)
+                    .forEach(sb::append);
         }
         if (unmatched > 0) {
-            sb.append(String.format(" %d cell(s) were measured in one run only (listed in their sections).", unmatched));
+            sb.append(
+                    String.format(" %d cell(s) were measured in one run only (listed in their sections).", unmatched));
         }
         return sb.toString();
     }
@@ -177,10 +279,13 @@ final class Comparison {
         if (folder.results() == null || folder.results().runs() == null) {
             return cells;
         }
-        String fallback = folder.results().experiment() != null && !folder.results().experiment().contains(",")
-                ? folder.results().experiment() : "custom";
+        String fallback = folder.results().experiment() != null
+                        && !folder.results().experiment().contains(",")
+                ? folder.results().experiment()
+                : "custom";
         List<RunResult> runs = folder.results().runs().stream()
-                .filter(r -> r != null && r.workload() != null && r.mode() != null && r.measured()).toList();
+                .filter(r -> r != null && r.workload() != null && r.mode() != null && r.measured())
+                .toList();
         for (ModeCell c : ModeCell.group(runs)) {
             String experiment = c.experiment() == null ? fallback : c.experiment();
             ModeCell cell = new ModeCell(experiment, c.workload(), c.nature(), c.tasks(), c.mode(), c.runs());
@@ -190,7 +295,9 @@ final class Comparison {
     }
 
     private static EnvironmentInfo environment(RunFolder folder) {
-        return folder.results() == null || folder.results().environment() == null ? EnvironmentTable.NONE : folder.results().environment();
+        return folder.results() == null || folder.results().environment() == null
+                ? EnvironmentTable.NONE
+                : folder.results().environment();
     }
 
     private static String label(ModeCell c) {
@@ -199,7 +306,8 @@ final class Comparison {
     }
 
     private static double medianRatio(List<Pair> pairs) {
-        return Stats.median(pairs.stream().map(p -> (Number) p.throughputRatio()).toList());
+        return Stats.median(
+                pairs.stream().map(p -> (Number) p.throughputRatio()).toList());
     }
 
     private static int workloadIndex(List<Pair> pairs, String workload) {

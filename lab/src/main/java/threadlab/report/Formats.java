@@ -15,7 +15,10 @@ public final class Formats {
             return MISSING;
         }
         if (s > 0 && s < 0.001) {
-            return new java.math.BigDecimal(s).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+            return new java.math.BigDecimal(s)
+                    .round(new java.math.MathContext(2))
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         return String.format(Locale.ROOT, s < 10 ? "%.3f" : "%,.2f", s);
     }
@@ -27,7 +30,10 @@ public final class Formats {
         }
         double a = Math.abs(v);
         if (a > 0 && a < 1) {
-            return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+            return new java.math.BigDecimal(v)
+                    .round(new java.math.MathContext(2))
+                    .stripTrailingZeros()
+                    .toPlainString();
         }
         String pattern = a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.0f";
         return String.format(Locale.ROOT, pattern, v);

@@ -59,14 +59,28 @@ final class HtmlWriter {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(report.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
-        h.append("<header>\n<h1>").append(esc(report.title())).append("</h1>\n<p class=\"sub\">").append(esc(report.subtitle())).append("</p>\n<nav>");
+                .append("<title>")
+                .append(esc(report.title()))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        h.append("<header>\n<h1>")
+                .append(esc(report.title()))
+                .append("</h1>\n<p class=\"sub\">")
+                .append(esc(report.subtitle()))
+                .append("</p>\n<nav>");
         h.append("<a href=\"#summary\">Summary</a><a href=\"#environment\">Environment</a>");
         for (Section s : report.sections()) {
-            h.append("<a href=\"#").append(anchor(s)).append("\">").append(esc(s.title())).append("</a>");
+            h.append("<a href=\"#")
+                    .append(anchor(s))
+                    .append("\">")
+                    .append(esc(s.title()))
+                    .append("</a>");
         }
         h.append("</nav>\n</header>\n");
-        h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<p>").append(esc(report.summary())).append("</p>\n");
+        h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<p>")
+                .append(esc(report.summary()))
+                .append("</p>\n");
         list(h, "problems", report.problems());
         h.append("</section>\n<section id=\"environment\">\n<h2>Environment</h2>\n");
         table(h, report.environment());
@@ -74,13 +88,18 @@ final class HtmlWriter {
         for (Section s : report.sections()) {
             section(h, s);
         }
-        h.append("<footer>Written by <code>lab report</code>. Medians over repeats; every sentence above is computed from the numbers in this folder.</footer>\n");
+        h.append(
+                "<footer>Written by <code>lab report</code>. Medians over repeats; every sentence above is computed from the numbers in this folder.</footer>\n");
         h.append("</main>\n<script>\n").append(IMAGE_CHECK).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }
 
     private static void section(StringBuilder h, Section s) {
-        h.append("<section id=\"").append(anchor(s)).append("\">\n<h2>").append(esc(s.title())).append("</h2>\n");
+        h.append("<section id=\"")
+                .append(anchor(s))
+                .append("\">\n<h2>")
+                .append(esc(s.title()))
+                .append("</h2>\n");
         if (s.intro() != null) {
             h.append("<p class=\"intro\">").append(esc(s.intro())).append("</p>\n");
         }
@@ -90,14 +109,24 @@ final class HtmlWriter {
             h.append("</ul></div>\n");
         }
         if (s.charts().isEmpty() && s.tables().isEmpty()) {
-            s.notes().forEach(n -> h.append("<p class=\"empty\">").append(esc(n)).append("</p>\n"));
+            s.notes()
+                    .forEach(n -> h.append("<p class=\"empty\">").append(esc(n)).append("</p>\n"));
             h.append("</section>\n");
             return;
         }
         for (ChartImage c : s.charts()) {
-            h.append("<figure><img src=\"charts/").append(esc(c.fileName())).append("\" alt=\"").append(esc(c.caption()))
-                    .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append("\">")
-                    .append("<figcaption>").append(esc(c.caption())).append("</figcaption></figure>\n");
+            h.append("<figure><img src=\"charts/")
+                    .append(esc(c.fileName()))
+                    .append("\" alt=\"")
+                    .append(esc(c.caption()))
+                    .append("\" width=\"")
+                    .append(Charts.WIDTH)
+                    .append("\" height=\"")
+                    .append(Charts.HEIGHT)
+                    .append("\">")
+                    .append("<figcaption>")
+                    .append(esc(c.caption()))
+                    .append("</figcaption></figure>\n");
         }
         s.tables().forEach(t -> table(h, t));
         list(h, "notes", s.notes());
@@ -119,7 +148,9 @@ final class HtmlWriter {
         for (List<String> row : t.rows()) {
             h.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                h.append(i < numeric.length && numeric[i] ? "<td class=\"num\">" : "<td>").append(cell(row.get(i))).append("</td>");
+                h.append(i < numeric.length && numeric[i] ? "<td class=\"num\">" : "<td>")
+                        .append(cell(row.get(i)))
+                        .append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -129,10 +160,12 @@ final class HtmlWriter {
     /** A cell's text; a relative path to an HTML page of the run folder (../notebooks/01_x.html) becomes a link to it. */
     private static String cell(String text) {
         return text != null && LOCAL_PAGE.matcher(text).matches()
-                ? "<a href=\"" + esc(text) + "\">" + esc(text) + "</a>" : esc(text);
+                ? "<a href=\"" + esc(text) + "\">" + esc(text) + "</a>"
+                : esc(text);
     }
 
-    private static final java.util.regex.Pattern LOCAL_PAGE = java.util.regex.Pattern.compile("(\\.\\./)?[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\\.html");
+    private static final java.util.regex.Pattern LOCAL_PAGE =
+            java.util.regex.Pattern.compile("(\\.\\./)?[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\\.html");
 
     private static void list(StringBuilder h, String cssClass, List<String> items) {
         if (items.isEmpty()) {

@@ -19,13 +19,19 @@ record JcstressSummary(String schema, String mode, String jdk, Integer cores, Li
     record Test(String test, String family, String verdict, List<Outcome> outcomes) {
 
         long samples() {
-            return outcomes == null ? 0 : outcomes.stream().mapToLong(Outcome::samples).sum();
+            return outcomes == null
+                    ? 0
+                    : outcomes.stream().mapToLong(Outcome::samples).sum();
         }
 
         /** Samples whose outcome has the given expectation. */
         long samples(String expect) {
-            return outcomes == null ? 0
-                    : outcomes.stream().filter(o -> expect.equals(o.expect())).mapToLong(Outcome::samples).sum();
+            return outcomes == null
+                    ? 0
+                    : outcomes.stream()
+                            .filter(o -> expect.equals(o.expect()))
+                            .mapToLong(Outcome::samples)
+                            .sum();
         }
 
         /** {@code Race_01_LostUpdate} of {@code threadlab.stress.Race_01_LostUpdate}. */

@@ -35,7 +35,10 @@ public final class JmhResults {
         try {
             root = ResultsFile.json().readTree(file.toFile());
         } catch (IOException e) {
-            throw new IOException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new IOException(
+                    file + " is not valid JSON: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
         if (root == null || !root.isArray()) {
             throw new IOException(file + " is not JMH JSON output: expected an array of results");
@@ -53,20 +56,37 @@ public final class JmhResults {
             throw new IOException(file + " is not JMH JSON output: a result without benchmark or primaryMetric.score");
         }
         Map<String, String> params = new LinkedHashMap<>();
-        result.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+        result.path("params")
+                .properties()
+                .forEach(e -> params.put(e.getKey(), e.getValue().asText()));
         List<List<Double>> forks = new ArrayList<>();
         for (JsonNode fork : metric.path("rawData")) {
             List<Double> iterations = new ArrayList<>();
             fork.forEach(value -> iterations.add(number(value)));
             forks.add(List.copyOf(iterations));
         }
-        JmhScore.Settings settings = new JmhScore.Settings(result.path("forks").asInt(forks.size()),
-                result.path("warmupIterations").asInt(0), duration(result.path("warmupTime").asText("")),
-                result.path("measurementIterations").asInt(0), duration(result.path("measurementTime").asText("")));
-        return new JmhScore(result.get("benchmark").asText(), result.path("mode").asText("?"), params, settings,
-                metric.get("score").asDouble(), number(metric.path("scoreError")), metric.path("scoreUnit").asText(""),
-                forks, result.path("jdkVersion").asText("?"), result.path("vmName").asText("?"),
-                result.path("secondaryMetrics").path(JmhScore.NOT_MEASURED).path("score").asDouble(0) > 0);
+        JmhScore.Settings settings = new JmhScore.Settings(
+                result.path("forks").asInt(forks.size()),
+                result.path("warmupIterations").asInt(0),
+                duration(result.path("warmupTime").asText("")),
+                result.path("measurementIterations").asInt(0),
+                duration(result.path("measurementTime").asText("")));
+        return new JmhScore(
+                result.get("benchmark").asText(),
+                result.path("mode").asText("?"),
+                params,
+                settings,
+                metric.get("score").asDouble(),
+                number(metric.path("scoreError")),
+                metric.path("scoreUnit").asText(""),
+                forks,
+                result.path("jdkVersion").asText("?"),
+                result.path("vmName").asText("?"),
+                result.path("secondaryMetrics")
+                                .path(JmhScore.NOT_MEASURED)
+                                .path("score")
+                                .asDouble(0)
+                        > 0);
     }
 
     /** JMH writes NaN and infinities as strings. */

@@ -30,12 +30,23 @@ import java.util.stream.Collectors;
  * counter, a secondary metric in the file): the machine lacked what that variant needs, so its
  * primary score timed an empty call and is not a result.
  */
-public record JmhScore(String benchmark, String mode, Map<String, String> params, Settings settings, double score,
-        double error, String unit, List<List<Double>> forkValues, String jdk, String vm, boolean notMeasured) {
+public record JmhScore(
+        String benchmark,
+        String mode,
+        Map<String, String> params,
+        Settings settings,
+        double score,
+        double error,
+        String unit,
+        List<List<Double>> forkValues,
+        String jdk,
+        String vm,
+        boolean notMeasured) {
 
     public static final String FILE = "jmh.json";
     /** The auxiliary counter a benchmark raises where this machine cannot measure a variant. */
     public static final String NOT_MEASURED = "notMeasuredHere";
+
     public static final int MIN_FORKS = 2;
     public static final Duration MIN_ITERATION = Duration.ofSeconds(1);
     /** An error above this share of the score makes the score noise, not a measurement. */
@@ -52,13 +63,19 @@ public record JmhScore(String benchmark, String mode, Map<String, String> params
      * @param measurementIterations measured iterations per fork
      * @param measurementTime       time of each, or null if not given
      */
-    public record Settings(int forks, int warmupIterations, Duration warmupTime, int measurementIterations,
-            Duration measurementTime) {
+    public record Settings(
+            int forks, int warmupIterations, Duration warmupTime, int measurementIterations, Duration measurementTime) {
 
         /** {@code 5 forks x 3 x 1 s after 2 x 1 s warm-up}. */
         public String text() {
-            return String.format("%d fork%s x %d x %s after %d x %s warm-up", forks, forks == 1 ? "" : "s",
-                    measurementIterations, time(measurementTime), warmupIterations, time(warmupTime));
+            return String.format(
+                    "%d fork%s x %d x %s after %d x %s warm-up",
+                    forks,
+                    forks == 1 ? "" : "s",
+                    measurementIterations,
+                    time(measurementTime),
+                    warmupIterations,
+                    time(warmupTime));
         }
 
         private static String time(Duration d) {
@@ -99,7 +116,9 @@ public record JmhScore(String benchmark, String mode, Map<String, String> params
 
     /** {@code threads=4, size=100}, in JMH's order, or "" without params. */
     public String paramText() {
-        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     /** Whether a larger score is better: throughput yes; time per operation no. */
@@ -133,8 +152,14 @@ public record JmhScore(String benchmark, String mode, Map<String, String> params
         List<List<Double>> forks = forkValues.stream().filter(f -> !f.isEmpty()).toList();
         for (int a = 0; a < forks.size(); a++) {
             for (int b = 0; b < forks.size(); b++) {
-                double minA = forks.get(a).stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-                double maxB = forks.get(b).stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                double minA = forks.get(a).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .min()
+                        .orElseThrow();
+                double maxB = forks.get(b).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElseThrow();
                 if (minA > maxB && mean(forks.get(a)) > DISAGREE * mean(forks.get(b))) {
                     return true;
                 }
@@ -159,7 +184,8 @@ public record JmhScore(String benchmark, String mode, Map<String, String> params
     public String forkText() {
         List<String> forks = new ArrayList<>();
         for (int f = 0; f < forkValues.size(); f++) {
-            forks.add("fork " + (f + 1) + ": " + forkValues.get(f).stream().map(JmhScore::figures).collect(Collectors.joining(", ")));
+            forks.add("fork " + (f + 1) + ": "
+                    + forkValues.get(f).stream().map(JmhScore::figures).collect(Collectors.joining(", ")));
         }
         return String.join("; ", forks);
     }
@@ -172,6 +198,9 @@ public record JmhScore(String benchmark, String mode, Map<String, String> params
         if (!Double.isFinite(value) || value == 0) {
             return Double.isNaN(value) ? "NaN" : Double.toString(value);
         }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -29,8 +29,13 @@ final class JmhSection {
     static Section of(RunFolder folder) {
         return switch (folder.jmhStatus()) {
             case ABSENT -> Section.empty(ID, TITLE, "Not run: no " + JmhScore.FILE + " in the run folder.");
-            case BROKEN -> Section.empty(ID, TITLE, "Not shown: " + JmhScore.FILE + " could not be read (see the problems above).");
-            case READ -> folder.jmh().isEmpty() ? Section.empty(ID, TITLE, JmhScore.FILE + " holds no results.") : render(folder.jmh());
+            case BROKEN ->
+                Section.empty(
+                        ID, TITLE, "Not shown: " + JmhScore.FILE + " could not be read (see the problems above).");
+            case READ ->
+                folder.jmh().isEmpty()
+                        ? Section.empty(ID, TITLE, JmhScore.FILE + " holds no results.")
+                        : render(folder.jmh());
         };
     }
 
@@ -38,31 +43,52 @@ final class JmhSection {
         List<List<String>> rows = new ArrayList<>();
         for (JmhScore s : all) {
             List<String> flags = new ArrayList<>(s.smoke() ? List.of(SMOKE) : s.flags());
-            rows.add(s.notMeasured()
-                    ? List.of(s.shortName(), s.mode(), s.paramText(), s.settings().text(), NotMeasured.LABEL, Formats.MISSING,
-                            s.unit(), "")
-                    : List.of(s.shortName(), s.mode(), s.paramText(), s.settings().text(), Formats.number(s.score()),
-                            Double.isNaN(s.error()) ? Formats.MISSING : "± " + Formats.number(s.error()), s.unit(),
-                            flags.isEmpty() ? "" : String.join("; ", flags)));
+            rows.add(
+                    s.notMeasured()
+                            ? List.of(
+                                    s.shortName(),
+                                    s.mode(),
+                                    s.paramText(),
+                                    s.settings().text(),
+                                    NotMeasured.LABEL,
+                                    Formats.MISSING,
+                                    s.unit(),
+                                    "")
+                            : List.of(
+                                    s.shortName(),
+                                    s.mode(),
+                                    s.paramText(),
+                                    s.settings().text(),
+                                    Formats.number(s.score()),
+                                    Double.isNaN(s.error()) ? Formats.MISSING : "± " + Formats.number(s.error()),
+                                    s.unit(),
+                                    flags.isEmpty() ? "" : String.join("; ", flags)));
         }
         List<JmhScore> scores = all.stream().filter(s -> !s.notMeasured()).toList();
         List<Table> tables = new ArrayList<>();
-        tables.add(new Table("Primary score per benchmark (JMH's 99.9% confidence error; - where JMH gave none), "
-                + "with the forks, iterations and times it ran with.",
+        tables.add(new Table(
+                "Primary score per benchmark (JMH's 99.9% confidence error; - where JMH gave none), "
+                        + "with the forks, iterations and times it ran with.",
                 List.of("benchmark", "mode", "params", "settings", "score", "error", "unit", "flags"), rows));
-        List<JmhScore> flagged = scores.stream().filter(s -> !s.smoke() && !s.flags().isEmpty()).toList();
+        List<JmhScore> flagged =
+                scores.stream().filter(s -> !s.smoke() && !s.flags().isEmpty()).toList();
         if (!flagged.isEmpty()) {
-            tables.add(new Table("Each fork's iteration scores, for the flagged results: read these, not the mean.",
+            tables.add(new Table(
+                    "Each fork's iteration scores, for the flagged results: read these, not the mean.",
                     List.of("benchmark", "params", "flags", "unit", "iterations per fork"),
-                    flagged.stream().map(s -> List.of(s.shortName(), s.paramText(), String.join("; ", s.flags()), s.unit(),
-                            s.forkText())).toList()));
+                    flagged.stream()
+                            .map(s -> List.of(
+                                    s.shortName(), s.paramText(), String.join("; ", s.flags()), s.unit(), s.forkText()))
+                            .toList()));
         }
         boolean allSmoke = scores.stream().allMatch(JmhScore::smoke);
         String intro = "Microbenchmarks from the benchmarks module, read from " + JmhScore.FILE + "."
                 + (allSmoke ? " A smoke pass: it shows that every benchmark runs; its numbers are not results." : "");
         List<String> conclusions = new ArrayList<>(conclusions(scores));
-        List<String> absent = all.stream().filter(JmhScore::notMeasured)
-                .map(s -> s.shortName() + (s.params().isEmpty() ? "" : " [" + s.paramText() + "]")).toList();
+        List<String> absent = all.stream()
+                .filter(JmhScore::notMeasured)
+                .map(s -> s.shortName() + (s.params().isEmpty() ? "" : " [" + s.paramText() + "]"))
+                .toList();
         if (!absent.isEmpty()) {
             conclusions.add("Not measured here (this machine lacks what they need; their scores time an empty call): "
                     + Sentences.list(absent) + ".");
@@ -72,20 +98,31 @@ final class JmhSection {
 
     private static List<ChartImage> charts(List<JmhScore> scores) {
         Map<String, List<JmhScore>> byUnit = new LinkedHashMap<>();
-        scores.forEach(s -> byUnit.computeIfAbsent(s.mode() + " (" + s.unit() + ")", k -> new ArrayList<>()).add(s));
+        scores.forEach(s -> byUnit.computeIfAbsent(s.mode() + " (" + s.unit() + ")", k -> new ArrayList<>())
+                .add(s));
         List<ChartImage> charts = new ArrayList<>();
         byUnit.forEach((unit, group) -> {
             boolean smoke = group.stream().allMatch(JmhScore::smoke);
             CategoryChart chart = Charts.bars("JMH " + unit + (smoke ? ", " + SMOKE : ""), "benchmark", unit);
-            List<String> labels = group.stream().map(s -> s.shortName() + (s.params().isEmpty() ? "" : " [" + s.paramText() + "]")).toList();
-            CategorySeries series = chart.addSeries("score", labels, group.stream().map(s -> (Number) s.score()).toList(),
-                    group.stream().map(s -> (Number) (Double.isNaN(s.error()) ? 0.0 : s.error())).toList());
+            List<String> labels = group.stream()
+                    .map(s -> s.shortName() + (s.params().isEmpty() ? "" : " [" + s.paramText() + "]"))
+                    .toList();
+            CategorySeries series = chart.addSeries(
+                    "score",
+                    labels,
+                    group.stream().map(s -> (Number) s.score()).toList(),
+                    group.stream()
+                            .map(s -> (Number) (Double.isNaN(s.error()) ? 0.0 : s.error()))
+                            .toList());
             series.setFillColor(new java.awt.Color(smoke ? 0xBDBDBD : 0x6BAED6));
             chart.getStyler().setLegendVisible(false);
             chart.getStyler().setXAxisLabelRotation(labels.size() > 3 ? 30 : 0);
             chart.getStyler().setYAxisMin(0.0);
-            charts.add(Charts.png(Charts.slug("jmh-" + unit) + ".png", "JMH score per benchmark in " + unit
-                    + "; the whiskers are the score error." + (smoke ? " Smoke pass: not a result." : ""), chart));
+            charts.add(Charts.png(
+                    Charts.slug("jmh-" + unit) + ".png",
+                    "JMH score per benchmark in " + unit + "; the whiskers are the score error."
+                            + (smoke ? " Smoke pass: not a result." : ""),
+                    chart));
         });
         return charts;
     }
@@ -94,17 +131,26 @@ final class JmhSection {
         List<String> sentences = new ArrayList<>();
         List<JmhScore> smoke = scores.stream().filter(JmhScore::smoke).toList();
         if (!smoke.isEmpty()) {
-            List<String> settings = smoke.stream().map(s -> s.settings().text()).distinct().toList();
-            sentences.add(String.format("Smoke pass (%s), %d result(s): %s. They show that the benchmarks run; "
-                    + "none is compared with another.", Sentences.list(settings), smoke.size(), SMOKE));
+            List<String> settings =
+                    smoke.stream().map(s -> s.settings().text()).distinct().toList();
+            sentences.add(String.format(
+                    "Smoke pass (%s), %d result(s): %s. They show that the benchmarks run; "
+                            + "none is compared with another.",
+                    Sentences.list(settings), smoke.size(), SMOKE));
         }
         List<JmhScore> results = scores.stream().filter(s -> !s.smoke()).toList();
         compare(results, sentences);
         for (JmhScore s : results) {
             if (!s.flags().isEmpty()) {
-                sentences.add(String.format("%s%s: %s (%s %s over %d forks); each fork: %s.", s.shortName(),
-                        s.params().isEmpty() ? "" : " [" + s.paramText() + "]", String.join(" and ", s.flags()),
-                        Formats.number(s.score()), s.unit(), s.forkValues().size(), s.forkText()));
+                sentences.add(String.format(
+                        "%s%s: %s (%s %s over %d forks); each fork: %s.",
+                        s.shortName(),
+                        s.params().isEmpty() ? "" : " [" + s.paramText() + "]",
+                        String.join(" and ", s.flags()),
+                        Formats.number(s.score()),
+                        s.unit(),
+                        s.forkValues().size(),
+                        s.forkText()));
             }
         }
         if (sentences.isEmpty()) {
@@ -116,8 +162,10 @@ final class JmhSection {
     /** Best against worst among the methods of one class, mode, unit and params, unless their errors meet. */
     private static void compare(List<JmhScore> results, List<String> sentences) {
         Map<String, List<JmhScore>> byClass = new LinkedHashMap<>();
-        results.forEach(s -> byClass.computeIfAbsent(s.className() + "\u0000" + s.mode() + "\u0000" + s.unit() + "\u0000" + s.paramText(),
-                k -> new ArrayList<>()).add(s));
+        results.forEach(s -> byClass.computeIfAbsent(
+                        s.className() + "\u0000" + s.mode() + "\u0000" + s.unit() + "\u0000" + s.paramText(),
+                        k -> new ArrayList<>())
+                .add(s));
         byClass.values().stream().filter(g -> g.size() > 1).forEach(group -> {
             JmhScore first = group.get(0);
             Comparator<JmhScore> better = Comparator.comparingDouble(JmhScore::score);
@@ -129,13 +177,27 @@ final class JmhSection {
             double ratio = first.higherIsBetter() ? best.score() / worst.score() : worst.score() / best.score();
             String where = first.className() + (first.params().isEmpty() ? "" : " [" + first.paramText() + "]");
             if (overlap(best, worst)) {
-                sentences.add(String.format("%s: %s (%s %s) and %s (%s %s) are within each other's error: no winner.", where,
-                        best.method(), Formats.number(best.score()), best.unit(), worst.method(), Formats.number(worst.score()), worst.unit()));
+                sentences.add(String.format(
+                        "%s: %s (%s %s) and %s (%s %s) are within each other's error: no winner.",
+                        where,
+                        best.method(),
+                        Formats.number(best.score()),
+                        best.unit(),
+                        worst.method(),
+                        Formats.number(worst.score()),
+                        worst.unit()));
                 return;
             }
-            sentences.add(String.format("%s: %s was best (%s %s), %s better than %s (%s %s).", where, best.method(),
-                    Formats.number(best.score()), best.unit(), Formats.times(ratio), worst.method(),
-                    Formats.number(worst.score()), worst.unit()));
+            sentences.add(String.format(
+                    "%s: %s was best (%s %s), %s better than %s (%s %s).",
+                    where,
+                    best.method(),
+                    Formats.number(best.score()),
+                    best.unit(),
+                    Formats.times(ratio),
+                    worst.method(),
+                    Formats.number(worst.score()),
+                    worst.unit()));
         });
     }
 

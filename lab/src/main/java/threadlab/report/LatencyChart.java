@@ -12,21 +12,43 @@ public final class LatencyChart {
 
     /** The chart, or empty when no cell measured latency. */
     public static Optional<ChartImage> of(String name, String title, List<ModeCell> cells) {
-        List<ModeCell> measured = cells.stream().filter(c -> !Double.isNaN(c.p50())).toList();
+        List<ModeCell> measured =
+                cells.stream().filter(c -> !Double.isNaN(c.p50())).toList();
         if (measured.isEmpty()) {
             return Optional.empty();
         }
         CategoryChart chart = Charts.bars(title, "mode", "latency ms (median over repeats)");
         List<String> modes = measured.stream().map(ModeCell::mode).toList();
-        chart.addSeries("p50", modes, measured.stream().map(c -> (Number) nanToZero(c.p50())).toList()).setFillColor(new Color(0xC6DBEF));
-        chart.addSeries("p90", modes, measured.stream().map(c -> (Number) nanToZero(c.p90())).toList()).setFillColor(new Color(0x6BAED6));
-        chart.addSeries("p99", modes, measured.stream().map(c -> (Number) nanToZero(c.p99())).toList()).setFillColor(new Color(0x2171B5));
-        chart.addSeries("max", modes, measured.stream().map(c -> (Number) nanToZero(c.latencyMax())).toList()).setFillColor(new Color(0x08306B));
+        chart.addSeries(
+                        "p50",
+                        modes,
+                        measured.stream().map(c -> (Number) nanToZero(c.p50())).toList())
+                .setFillColor(new Color(0xC6DBEF));
+        chart.addSeries(
+                        "p90",
+                        modes,
+                        measured.stream().map(c -> (Number) nanToZero(c.p90())).toList())
+                .setFillColor(new Color(0x6BAED6));
+        chart.addSeries(
+                        "p99",
+                        modes,
+                        measured.stream().map(c -> (Number) nanToZero(c.p99())).toList())
+                .setFillColor(new Color(0x2171B5));
+        chart.addSeries(
+                        "max",
+                        modes,
+                        measured.stream()
+                                .map(c -> (Number) nanToZero(c.latencyMax()))
+                                .toList())
+                .setFillColor(new Color(0x08306B));
         if (modes.size() > 4) {
             chart.getStyler().setXAxisLabelRotation(20);
         }
-        return Optional.of(Charts.png(Charts.slug(name) + ".png",
-                title + ": service time, from the moment a thread starts a task to its end (time queued for a thread is not included).", chart));
+        return Optional.of(Charts.png(
+                Charts.slug(name) + ".png",
+                title
+                        + ": service time, from the moment a thread starts a task to its end (time queued for a thread is not included).",
+                chart));
     }
 
     private static double nanToZero(double v) {

@@ -8,7 +8,8 @@ import java.util.ServiceLoader;
 final class LessonSections {
 
     private static final List<LessonSection> ALL = ServiceLoader.load(SectionCatalog.class).stream()
-            .flatMap(p -> p.get().sections().stream()).toList();
+            .flatMap(p -> p.get().sections().stream())
+            .toList();
 
     private LessonSections() {}
 

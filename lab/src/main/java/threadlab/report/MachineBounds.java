@@ -33,28 +33,41 @@ final class MachineBounds {
             }
         }
         if (bound != null && mostConnects > bound) {
-            String source = machine != null && machine.backlogCap() != null && machine.backlogCap().value() != null
-                    ? machine.backlogCap().source() : "the OS's listen backlog cap";
-            sentences.add(String.format("Connects waiting for the loopback server were held at %s (%s): with more than %s socket"
-                    + " tasks in flight (up to %s here) connections waited their turn, so those rows measure the OS's cap on"
-                    + " waiting connections, not the threads.", Formats.count(bound), source, Formats.count(bound),
-                    Formats.count(mostConnects)));
+            String source = machine != null
+                            && machine.backlogCap() != null
+                            && machine.backlogCap().value() != null
+                    ? machine.backlogCap().source()
+                    : "the OS's listen backlog cap";
+            sentences.add(String.format(
+                    "Connects waiting for the loopback server were held at %s (%s): with more than %s socket"
+                            + " tasks in flight (up to %s here) connections waited their turn, so those rows measure the OS's cap on"
+                            + " waiting connections, not the threads.",
+                    Formats.count(bound), source, Formats.count(bound), Formats.count(mostConnects)));
         }
         if (machine == null) {
             return sentences;
         }
         MachineFacts.LimitFact fd = machine.descriptors();
         if (fd != null && fd.value() != null && mostConnects > 0 && 2L * mostConnects + OWN_DESCRIPTORS > fd.value()) {
-            sentences.add(String.format("Sockets need descriptors: %s round trips in flight hold about %s in this JVM (client and"
-                    + " server ends), and this process may open %s (%s); connections beyond it fail with 'Too many open files'.",
-                    Formats.count(mostConnects), Formats.count(2 * mostConnects), Formats.count(fd.value()), fd.source()));
+            sentences.add(String.format(
+                    "Sockets need descriptors: %s round trips in flight hold about %s in this JVM (client and"
+                            + " server ends), and this process may open %s (%s); connections beyond it fail with 'Too many open files'.",
+                    Formats.count(mostConnects),
+                    Formats.count(2 * mostConnects),
+                    Formats.count(fd.value()),
+                    fd.source()));
         }
         MachineFacts.LimitFact threads = machine.threads();
-        int mostThreads = runs.cells().stream().filter(c -> c.mode().equals("platform-per-task")).mapToInt(ModeCell::tasks).max().orElse(0);
+        int mostThreads = runs.cells().stream()
+                .filter(c -> c.mode().equals("platform-per-task"))
+                .mapToInt(ModeCell::tasks)
+                .max()
+                .orElse(0);
         if (threads != null && threads.value() != null && mostThreads > 0 && mostThreads >= threads.value() - 200) {
-            sentences.add(String.format("This OS lets a process have %s threads (%s): platform-per-task at %s meets that cap, and"
-                    + " a refused thread is the OS's answer, not the model's.", Formats.count(threads.value()), threads.source(),
-                    Formats.count(mostThreads)));
+            sentences.add(String.format(
+                    "This OS lets a process have %s threads (%s): platform-per-task at %s meets that cap, and"
+                            + " a refused thread is the OS's answer, not the model's.",
+                    Formats.count(threads.value()), threads.source(), Formats.count(mostThreads)));
         }
         return sentences;
     }

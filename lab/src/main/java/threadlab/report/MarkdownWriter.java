@@ -12,7 +12,11 @@ final class MarkdownWriter {
 
     static String render(Report report) {
         StringBuilder md = new StringBuilder(32 * 1024);
-        md.append("# ").append(report.title()).append("\n\n").append(report.subtitle()).append("\n\n");
+        md.append("# ")
+                .append(report.title())
+                .append("\n\n")
+                .append(report.subtitle())
+                .append("\n\n");
         md.append("## Summary\n\n").append(report.summary()).append("\n\n");
         bullets(md, "Problems", report.problems());
         md.append("## Environment\n\n");
@@ -27,7 +31,11 @@ final class MarkdownWriter {
                 md.append('\n');
             }
             for (ChartImage c : s.charts()) {
-                md.append("![").append(c.caption().replace("]", ")")).append("](charts/").append(c.fileName()).append(")\n\n");
+                md.append("![")
+                        .append(c.caption().replace("]", ")"))
+                        .append("](charts/")
+                        .append(c.fileName())
+                        .append(")\n\n");
             }
             s.tables().forEach(t -> table(md, t));
             if (s.charts().isEmpty() && s.tables().isEmpty()) {

@@ -15,19 +15,30 @@ import threadlab.workload.WorkloadSpec;
  * Every repeat of one workload's tasks in one mode, summarised: the medians the report shows, the
  * spread of the wall time, and whatever went wrong. Values a run did not measure are NaN or null.
  */
-public record ModeCell(String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs) {
+public record ModeCell(
+        String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs) {
 
     /** Groups runs by experiment, workload, task count, mode and carrier count, in the order they first appear. */
     static List<ModeCell> group(List<RunResult> runs) {
         Map<String, List<RunResult>> cells = new LinkedHashMap<>();
         for (RunResult r : runs) {
-            cells.computeIfAbsent(key(r.experiment(), r.workload(), r.tasks(), r.mode(), r.carriers()),
-                    k -> new ArrayList<>()).add(r);
+            cells.computeIfAbsent(
+                            key(r.experiment(), r.workload(), r.tasks(), r.mode(), r.carriers()),
+                            k -> new ArrayList<>())
+                    .add(r);
         }
-        return cells.values().stream().map(rs -> {
-            RunResult first = rs.get(0);
-            return new ModeCell(first.experiment(), first.workload(), first.nature(), first.tasks(), first.mode(), List.copyOf(rs));
-        }).toList();
+        return cells.values().stream()
+                .map(rs -> {
+                    RunResult first = rs.get(0);
+                    return new ModeCell(
+                            first.experiment(),
+                            first.workload(),
+                            first.nature(),
+                            first.tasks(),
+                            first.mode(),
+                            List.copyOf(rs));
+                })
+                .toList();
     }
 
     /** What makes runs one cell: experiment, workload, task count, mode and carrier count. */
@@ -85,11 +96,19 @@ public record ModeCell(String experiment, String workload, Nature nature, int ta
     }
 
     Long peakRss() {
-        return runs.stream().map(RunResult::peakRssBytes).filter(Objects::nonNull).max(Long::compare).orElse(null);
+        return runs.stream()
+                .map(RunResult::peakRssBytes)
+                .filter(Objects::nonNull)
+                .max(Long::compare)
+                .orElse(null);
     }
 
     public Long pinnedEvents() {
-        return runs.stream().map(RunResult::pinnedEvents).filter(Objects::nonNull).max(Long::compare).orElse(null);
+        return runs.stream()
+                .map(RunResult::pinnedEvents)
+                .filter(Objects::nonNull)
+                .max(Long::compare)
+                .orElse(null);
     }
 
     /** The carrier threads of the child JVM the runs ran in, or null for runs in the lab's own JVM. */
@@ -117,7 +136,11 @@ public record ModeCell(String experiment, String workload, Nature nature, int ta
 
     /** The law's prediction (the same for every repeat of a cell), or null where none applied. */
     public Prediction prediction() {
-        return runs.stream().map(RunResult::prediction).filter(Objects::nonNull).findFirst().orElse(null);
+        return runs.stream()
+                .map(RunResult::prediction)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Lost updates over expected updates, median over repeats; NaN for a workload that does not count them. */

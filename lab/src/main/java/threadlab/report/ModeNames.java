@@ -13,14 +13,19 @@ import threadlab.result.ModeWords;
 public final class ModeNames {
 
     private static final List<ModeWords> WORDS = ServiceLoader.load(ModeWords.class).stream()
-            .map(ServiceLoader.Provider::get).toList();
+            .map(ServiceLoader.Provider::get)
+            .toList();
 
     private ModeNames() {}
 
     public static String describe(String mode) {
         String name = name(mode);
         String bound = bound(mode);
-        return WORDS.stream().map(w -> w.describe(name, bound)).flatMap(Optional::stream).findFirst().orElse(mode);
+        return WORDS.stream()
+                .map(w -> w.describe(name, bound))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(mode);
     }
 
     /** {@code platform-pool} of {@code platform-pool:200}. */

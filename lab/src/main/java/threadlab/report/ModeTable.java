@@ -38,8 +38,20 @@ final class ModeTable {
         if (carriers) {
             headers.add("carriers");
         }
-        headers.addAll(List.of("mode", "runs", "wall s (median)", "wall spread (min..max)", "tasks/s", "p50 ms", "p99 ms",
-                "CPU s", "peak threads", "peak RSS MB", "pinned", "predicted wall s", "efficiency"));
+        headers.addAll(List.of(
+                "mode",
+                "runs",
+                "wall s (median)",
+                "wall spread (min..max)",
+                "tasks/s",
+                "p50 ms",
+                "p99 ms",
+                "CPU s",
+                "peak threads",
+                "peak RSS MB",
+                "pinned",
+                "predicted wall s",
+                "efficiency"));
         if (lost) {
             headers.add("lost updates");
         }
@@ -76,7 +88,10 @@ final class ModeTable {
                 row.add(Formats.number(c.heapBytesPerTask() / 1024));
             }
             if (stalled) {
-                row.add(c.stalled() == null ? Formats.MISSING : c.stalledRuns() + " of " + c.runs().size());
+                row.add(
+                        c.stalled() == null
+                                ? Formats.MISSING
+                                : c.stalledRuns() + " of " + c.runs().size());
             }
             List<String> errors = c.errors();
             row.add(errors.isEmpty() ? "" : errors.size() + " failed: " + errors.get(0));

@@ -18,6 +18,7 @@ final class NotMeasured {
         for (RunResult r : absent) {
             parts.add(r.mode() + " on " + r.workload() + " (" + r.notMeasured() + ")");
         }
-        return "Not measured here (this machine lacks what they need; not failures): " + Sentences.list(List.copyOf(parts)) + ".";
+        return "Not measured here (this machine lacks what they need; not failures): "
+                + Sentences.list(List.copyOf(parts)) + ".";
     }
 }

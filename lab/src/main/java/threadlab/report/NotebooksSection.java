@@ -26,16 +26,25 @@ final class NotebooksSection {
         }
         List<List<String>> rows;
         try (Stream<Path> files = Files.list(dir)) {
-            rows = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted()
-                    .map(n -> List.of(n.substring(0, n.length() - ".html".length()), "../" + FOLDER + "/" + n)).toList();
+            rows = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".html"))
+                    .sorted()
+                    .map(n -> List.of(n.substring(0, n.length() - ".html".length()), "../" + FOLDER + "/" + n))
+                    .toList();
         } catch (IOException e) {
-            return Optional.of(Section.empty(FOLDER, "Coursework notebooks", "The executed notebooks could not be listed: " + e.getMessage()));
+            return Optional.of(Section.empty(
+                    FOLDER, "Coursework notebooks", "The executed notebooks could not be listed: " + e.getMessage()));
         }
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Section(FOLDER, "Coursework notebooks",
+        return Optional.of(new Section(
+                FOLDER,
+                "Coursework notebooks",
                 "The lab sheets of notebooks/, executed headless on this run folder's results: every plot in them is drawn from the files beside this page.",
-                List.of(), List.of(new Table("Executed copies (HTML).", List.of("sheet", "executed copy"), rows)), List.of(), List.of()));
+                List.of(),
+                List.of(new Table("Executed copies (HTML).", List.of("sheet", "executed copy"), rows)),
+                List.of(),
+                List.of()));
     }
 }

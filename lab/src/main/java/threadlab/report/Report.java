@@ -7,7 +7,13 @@ import java.util.List;
  * comparison can show two machines side by side), the summary paragraph, what is missing from the
  * run folder, and the sections in order. The HTML and Markdown writers only lay it out.
  */
-record Report(String title, String subtitle, Table environment, String summary, List<String> problems, List<Section> sections) {
+record Report(
+        String title,
+        String subtitle,
+        Table environment,
+        String summary,
+        List<String> problems,
+        List<Section> sections) {
 
     Report {
         problems = List.copyOf(problems);

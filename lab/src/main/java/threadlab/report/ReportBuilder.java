@@ -30,23 +30,33 @@ final class ReportBuilder {
         if (results != null) {
             runs = usableRuns(results, problems);
             int cores = results.environment() != null && results.environment().cores() > 0
-                    ? results.environment().cores() : Runtime.getRuntime().availableProcessors();
-            String jdk = results.environment() == null ? null : results.environment().jdk();
-            MachineFacts machine = results.environment() == null ? null : results.environment().machine();
-            Map<String, List<ModeCell>> cellsById = byExperiment(runs.stream().filter(RunResult::measured).toList());
+                    ? results.environment().cores()
+                    : Runtime.getRuntime().availableProcessors();
+            String jdk =
+                    results.environment() == null ? null : results.environment().jdk();
+            MachineFacts machine =
+                    results.environment() == null ? null : results.environment().machine();
+            Map<String, List<ModeCell>> cellsById =
+                    byExperiment(runs.stream().filter(RunResult::measured).toList());
             Map<String, List<RunResult>> absentById = new LinkedHashMap<>();
             runs.forEach(r -> {
                 cellsById.computeIfAbsent(r.experiment(), k -> new ArrayList<>());
                 if (!r.measured()) {
-                    absentById.computeIfAbsent(r.experiment(), k -> new ArrayList<>()).add(r);
+                    absentById
+                            .computeIfAbsent(r.experiment(), k -> new ArrayList<>())
+                            .add(r);
                 }
             });
-            cellsById.forEach((id, cells) -> sections.add(experimentSection(new ExperimentRuns(id, cells, cores, jdk, machine),
-                    renderer(id).beside(cellsById), absentById.getOrDefault(id, List.of()))));
+            cellsById.forEach((id, cells) -> sections.add(experimentSection(
+                    new ExperimentRuns(id, cells, cores, jdk, machine),
+                    renderer(id).beside(cellsById),
+                    absentById.getOrDefault(id, List.of()))));
             for (LessonSection lesson : LessonSections.all()) {
                 if (lesson.renderer() != null && !cellsById.containsKey(lesson.id())) {
-                    lesson.renderer().skipped(folder.dir()).ifPresent(reason -> sections.add(Section.empty(lesson.id(),
-                            lesson.id(), "Skipped in this run: " + reason + ".")));
+                    lesson.renderer()
+                            .skipped(folder.dir())
+                            .ifPresent(reason -> sections.add(
+                                    Section.empty(lesson.id(), lesson.id(), "Skipped in this run: " + reason + ".")));
                 }
             }
         }
@@ -54,11 +64,17 @@ final class ReportBuilder {
         sections.add(JcstressSection.of(folder));
         NotebooksSection.of(folder).ifPresent(sections::add);
         EnvironmentInfo env = results == null ? null : results.environment();
-        String subtitle = String.format("%s%s", folder.dir().toAbsolutePath().normalize(),
+        String subtitle = String.format(
+                "%s%s",
+                folder.dir().toAbsolutePath().normalize(),
                 results != null && results.startedAt() != null ? " - started " + results.startedAt() : "");
-        return new Report("Thread Lab report: " + folder.name(), subtitle,
+        return new Report(
+                "Thread Lab report: " + folder.name(),
+                subtitle,
                 EnvironmentTable.of(List.of(folder.name()), List.of(env == null ? EnvironmentTable.NONE : env)),
-                Summary.paragraph(env, runs, sections, problems), problems, sections);
+                Summary.paragraph(env, runs, sections, problems),
+                problems,
+                sections);
     }
 
     /** Draws one experiment: its renderer's charts and conclusions, the common table and notes. */
@@ -67,7 +83,10 @@ final class ReportBuilder {
     }
 
     private static SectionRenderer renderer(String experimentId) {
-        return LessonSections.of(experimentId).map(LessonSection::renderer).filter(Objects::nonNull).orElse(GENERIC);
+        return LessonSections.of(experimentId)
+                .map(LessonSection::renderer)
+                .filter(Objects::nonNull)
+                .orElse(GENERIC);
     }
 
     /** As {@link #experimentSection(ExperimentRuns)}, with the runs this machine could not make ({@code absent}) listed too. */
@@ -85,7 +104,8 @@ final class ReportBuilder {
                 if (renderer == GENERIC) {
                     throw e;
                 }
-                notes.add("The " + runs.id() + " chart could not be drawn from these runs (" + e + "); they are shown generically.");
+                notes.add("The " + runs.id() + " chart could not be drawn from these runs (" + e
+                        + "); they are shown generically.");
                 charts = GENERIC.charts(runs);
                 conclusions = GENERIC.conclusions(runs);
                 own = List.of();
@@ -99,25 +119,36 @@ final class ReportBuilder {
         for (ModeCell c : runs.cells()) {
             List<String> errors = c.errors();
             if (!errors.isEmpty()) {
-                notes.add(String.format("%s on %s x %s: %d of %d run(s) failed: %s", c.mode(), c.workload(), Formats.count(c.tasks()),
-                        errors.size(), c.runs().size(), errors.get(0)));
+                notes.add(String.format(
+                        "%s on %s x %s: %d of %d run(s) failed: %s",
+                        c.mode(),
+                        c.workload(),
+                        Formats.count(c.tasks()),
+                        errors.size(),
+                        c.runs().size(),
+                        errors.get(0)));
             }
         }
-        String intro = LessonSections.of(runs.id()).map(LessonSection::summary)
+        String intro = LessonSections.of(runs.id())
+                .map(LessonSection::summary)
                 .orElse("An experiment this report has no special drawing for: its runs are charted per mode.");
         List<Table> tables = new ArrayList<>();
-        tables.add(ModeTable.of("Median over repeats; spread is the wall time's min..max; efficiency = predicted / measured wall.",
-                runs.cells(), absent));
+        tables.add(ModeTable.of(
+                "Median over repeats; spread is the wall time's min..max; efficiency = predicted / measured wall.",
+                runs.cells(),
+                absent));
         tables.addAll(own);
         return new Section(runs.id(), runs.id(), intro, charts, tables, conclusions, notes);
     }
 
     private static List<RunResult> usableRuns(Results results, List<String> problems) {
         if (results.runs() == null || results.runs().isEmpty()) {
-            problems.add("results.json holds no runs yet: the run may still be going, or it stopped before its first run ended");
+            problems.add(
+                    "results.json holds no runs yet: the run may still be going, or it stopped before its first run ended");
             return List.of();
         }
-        String fallback = results.experiment() != null && !results.experiment().contains(",") ? results.experiment() : "custom";
+        String fallback =
+                results.experiment() != null && !results.experiment().contains(",") ? results.experiment() : "custom";
         List<RunResult> usable = new ArrayList<>();
         long skipped = 0;
         for (RunResult r : results.runs()) {
@@ -135,7 +166,8 @@ final class ReportBuilder {
 
     private static Map<String, List<ModeCell>> byExperiment(List<RunResult> runs) {
         Map<String, List<RunResult>> byId = new LinkedHashMap<>();
-        runs.forEach(r -> byId.computeIfAbsent(r.experiment(), k -> new ArrayList<>()).add(r));
+        runs.forEach(r ->
+                byId.computeIfAbsent(r.experiment(), k -> new ArrayList<>()).add(r));
         Map<String, List<ModeCell>> cells = new LinkedHashMap<>();
         byId.forEach((id, rs) -> cells.put(id, ModeCell.group(rs)));
         return cells;

@@ -68,7 +68,9 @@ final class ReportWriter {
         for (Section s : report.sections()) {
             List<ChartImage> charts = new ArrayList<>();
             for (ChartImage c : s.charts()) {
-                String base = c.fileName().endsWith(".png") ? c.fileName().substring(0, c.fileName().length() - 4) : c.fileName();
+                String base = c.fileName().endsWith(".png")
+                        ? c.fileName().substring(0, c.fileName().length() - 4)
+                        : c.fileName();
                 String name = base + ".png";
                 for (int i = 2; !used.add(name); i++) {
                     name = base + "-" + i + ".png";
@@ -77,6 +79,7 @@ final class ReportWriter {
             }
             sections.add(new Section(s.id(), s.title(), s.intro(), charts, s.tables(), s.conclusions(), s.notes()));
         }
-        return new Report(report.title(), report.subtitle(), report.environment(), report.summary(), report.problems(), sections);
+        return new Report(
+                report.title(), report.subtitle(), report.environment(), report.summary(), report.problems(), sections);
     }
 }

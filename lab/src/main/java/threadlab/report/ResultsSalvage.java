@@ -58,7 +58,8 @@ final class ResultsSalvage {
                 stoppedAt = "byte " + p.currentLocation().getByteOffset() + ": " + firstLine(e.getMessage());
             }
         }
-        return new Salvaged(new Results(schema, runId, experiment, startedAt, environment, List.copyOf(runs)), stoppedAt);
+        return new Salvaged(
+                new Results(schema, runId, experiment, startedAt, environment, List.copyOf(runs)), stoppedAt);
     }
 
     private static String firstLine(String message) {

@@ -15,11 +15,21 @@ import threadlab.result.ResultsFile;
  * a file that is there but broken is null too, or partly read, and {@code problems} says which
  * and why, in words for the page. Only a folder that cannot be read at all is an error.
  */
-record RunFolder(Path dir, Results results, List<String> problems, Status jmhStatus, List<JmhScore> jmh,
-        Status jcstressStatus, JcstressSummary jcstress) {
+record RunFolder(
+        Path dir,
+        Results results,
+        List<String> problems,
+        Status jmhStatus,
+        List<JmhScore> jmh,
+        Status jcstressStatus,
+        JcstressSummary jcstress) {
 
     /** Whether an optional file was found and read. */
-    enum Status { READ, ABSENT, BROKEN }
+    enum Status {
+        READ,
+        ABSENT,
+        BROKEN
+    }
 
     RunFolder {
         problems = List.copyOf(problems);
@@ -57,7 +67,8 @@ record RunFolder(Path dir, Results results, List<String> problems, Status jmhSta
                 jcstressStatus = Status.READ;
             } catch (IOException | RuntimeException e) {
                 jcstressStatus = Status.BROKEN;
-                problems.add(JcstressSummary.FILE + " is unreadable (" + brief(e) + "): the jcstress section is left out");
+                problems.add(
+                        JcstressSummary.FILE + " is unreadable (" + brief(e) + "): the jcstress section is left out");
             }
         }
         return new RunFolder(dir, results, problems, jmhStatus, jmh, jcstressStatus, jcstress);
@@ -92,7 +103,8 @@ record RunFolder(Path dir, Results results, List<String> problems, Status jmhSta
     private static Results readResults(Path dir, List<String> problems) {
         Path file = dir.resolve(ResultsFile.NAME);
         if (!Files.exists(file)) {
-            problems.add(ResultsFile.NAME + " is missing: no lab experiments to show (the run may have stopped before its first run)");
+            problems.add(ResultsFile.NAME
+                    + " is missing: no lab experiments to show (the run may have stopped before its first run)");
             return null;
         }
         try {
@@ -101,8 +113,11 @@ record RunFolder(Path dir, Results results, List<String> problems, Status jmhSta
             try {
                 ResultsSalvage.Salvaged salvaged = ResultsSalvage.read(file);
                 if (salvaged.stoppedAt() != null) {
-                    problems.add(String.format("%s is cut short or broken at %s: showing the %d complete run(s) before the break",
-                            ResultsFile.NAME, salvaged.stoppedAt(), salvaged.results().runs().size()));
+                    problems.add(String.format(
+                            "%s is cut short or broken at %s: showing the %d complete run(s) before the break",
+                            ResultsFile.NAME,
+                            salvaged.stoppedAt(),
+                            salvaged.results().runs().size()));
                     return salvaged.results();
                 }
             } catch (IOException | RuntimeException e) {

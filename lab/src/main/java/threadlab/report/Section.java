@@ -7,8 +7,14 @@ import java.util.List;
  * {@code conclusions} are computed from the numbers; the first is the section's headline and goes
  * into the page summary. {@code notes} say what is missing or odd (a failed run, a file not found).
  */
-record Section(String id, String title, String intro, List<ChartImage> charts, List<Table> tables,
-        List<String> conclusions, List<String> notes) {
+record Section(
+        String id,
+        String title,
+        String intro,
+        List<ChartImage> charts,
+        List<Table> tables,
+        List<String> conclusions,
+        List<String> notes) {
 
     Section {
         charts = List.copyOf(charts);

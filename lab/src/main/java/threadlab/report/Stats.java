@@ -28,8 +28,11 @@ public final class Stats {
     }
 
     private static double[] clean(Collection<? extends Number> values) {
-        double[] v = values.stream().filter(Objects::nonNull).mapToDouble(Number::doubleValue)
-                .filter(d -> !Double.isNaN(d)).toArray();
+        double[] v = values.stream()
+                .filter(Objects::nonNull)
+                .mapToDouble(Number::doubleValue)
+                .filter(d -> !Double.isNaN(d))
+                .toArray();
         Arrays.sort(v);
         return v;
     }

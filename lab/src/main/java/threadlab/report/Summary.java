@@ -18,20 +18,32 @@ final class Summary {
         } else {
             sb.append(String.format("%s run(s) of %d experiment(s)", Formats.count(runs.size()), experiments));
             if (env != null) {
-                sb.append(String.format(" on %s, %d cores, JDK %s", Formats.orMissing(env.cpu()), env.cores(), Formats.orMissing(env.jdk())));
+                sb.append(String.format(
+                        " on %s, %d cores, JDK %s",
+                        Formats.orMissing(env.cpu()), env.cores(), Formats.orMissing(env.jdk())));
             }
             sb.append('.');
         }
-        sections.stream().map(Section::headline).filter(Objects::nonNull).forEach(h -> sb.append(' ').append(h));
-        long failed = runs.stream().filter(r -> r.measured() && (r.error() != null || r.failed() > 0)).count();
+        sections.stream()
+                .map(Section::headline)
+                .filter(Objects::nonNull)
+                .forEach(h -> sb.append(' ').append(h));
+        long failed = runs.stream()
+                .filter(r -> r.measured() && (r.error() != null || r.failed() > 0))
+                .count();
         long absent = runs.stream().filter(r -> !r.measured()).count();
         if (!runs.isEmpty()) {
-            sb.append(failed == 0 ? " Every run " + (absent > 0 ? "this machine could make " : "") + "completed, and every checksum"
-                    + " that must match did."
-                    : String.format(" %d of %d runs failed or gave a wrong checksum (see the notes in their sections).", failed, runs.size()));
+            sb.append(
+                    failed == 0
+                            ? " Every run " + (absent > 0 ? "this machine could make " : "")
+                                    + "completed, and every checksum" + " that must match did."
+                            : String.format(
+                                    " %d of %d runs failed or gave a wrong checksum (see the notes in their sections).",
+                                    failed, runs.size()));
         }
         if (absent > 0) {
-            sb.append(String.format(" %d run(s) were not measured here: this machine lacks what they need (named in their sections).",
+            sb.append(String.format(
+                    " %d run(s) were not measured here: this machine lacks what they need (named in their sections).",
                     absent));
         }
         if (!problems.isEmpty()) {

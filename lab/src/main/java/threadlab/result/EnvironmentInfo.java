@@ -25,8 +25,18 @@ public record EnvironmentInfo(
         @JsonInclude(JsonInclude.Include.NON_NULL) MachineFacts machine) {
 
     /** The fingerprint without machine facts (a child JVM's, or a reader's stand-in). */
-    public EnvironmentInfo(String jdk, String vendor, String vm, int cores, String os, String arch, String cpu, Long memoryBytes,
-            long maxHeapBytes, List<String> jvmArgs, int carrierParallelism) {
+    public EnvironmentInfo(
+            String jdk,
+            String vendor,
+            String vm,
+            int cores,
+            String os,
+            String arch,
+            String cpu,
+            Long memoryBytes,
+            long maxHeapBytes,
+            List<String> jvmArgs,
+            int carrierParallelism) {
         this(jdk, vendor, vm, cores, os, arch, cpu, memoryBytes, maxHeapBytes, jvmArgs, carrierParallelism, null);
     }
 }

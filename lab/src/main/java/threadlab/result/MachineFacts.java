@@ -38,7 +38,8 @@ public record MachineFacts(
         String chromium) {
 
     /** One JDK found on the machine. */
-    public record JdkFact(String home, String version, String vendor, int feature, boolean usable, List<String> foundBy) {}
+    public record JdkFact(
+            String home, String version, String vendor, int feature, boolean usable, List<String> foundBy) {}
 
     /** A limit and where it was read ({@code value} null: unknown, {@code source} says why). */
     public record LimitFact(Long value, String source) {}

@@ -8,7 +8,12 @@ import java.util.List;
  * several; each run names its own.
  */
 public record Results(
-        String schema, String runId, String experiment, String startedAt, EnvironmentInfo environment, List<RunResult> runs) {
+        String schema,
+        String runId,
+        String experiment,
+        String startedAt,
+        EnvironmentInfo environment,
+        List<RunResult> runs) {
 
     public static final String SCHEMA = "threadlab.results/1";
 

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -32,8 +32,10 @@ public final class ResultsFile {
     /** The file could not be replaced within the retries: another program holds it open (Windows). */
     public static final class ResultsBusyException extends IOException {
         ResultsBusyException(Path target, IOException cause) {
-            super(target + " is held open by another program (a notebook, an editor?); it still holds the previous"
-                    + " complete results: " + cause.getMessage(), cause);
+            super(
+                    target + " is held open by another program (a notebook, an editor?); it still holds the previous"
+                            + " complete results: " + cause.getMessage(),
+                    cause);
         }
     }
 

@@ -85,8 +85,8 @@ public record RunResult(
     }
 
     /** A run to be built: what ran, in which mode, how often; every measurement starts empty. */
-    public static RunResultBuilder builder(String experiment, String workload, Nature nature, String mode, int tasks,
-            int concurrency, int repeat) {
+    public static RunResultBuilder builder(
+            String experiment, String workload, Nature nature, String mode, int tasks, int concurrency, int repeat) {
         return new RunResultBuilder(experiment, workload, nature, mode, tasks, concurrency, repeat);
     }
 
@@ -96,9 +96,18 @@ public record RunResult(
     }
 
     /** A run that could not be measured here, and why: nothing started, nothing failed. */
-    public static RunResult notMeasured(String experiment, String workload, Nature nature, String mode, int tasks,
-            int concurrency, int repeat, String why) {
-        return builder(experiment, workload, nature, mode, tasks, concurrency, repeat).notMeasured(why).build();
+    public static RunResult notMeasured(
+            String experiment,
+            String workload,
+            Nature nature,
+            String mode,
+            int tasks,
+            int concurrency,
+            int repeat,
+            String why) {
+        return builder(experiment, workload, nature, mode, tasks, concurrency, repeat)
+                .notMeasured(why)
+                .build();
     }
 
     /** Whether this run was measured (false: the machine lacked what it needs, {@link #notMeasured} says what). */
@@ -127,7 +136,9 @@ public record RunResult(
 
     /** The same run with an error added (or appended to the one it has). */
     public RunResult withError(String message) {
-        return toBuilder().error(error == null ? message : error + "; " + message).build();
+        return toBuilder()
+                .error(error == null ? message : error + "; " + message)
+                .build();
     }
 
     /** The same run, recorded as run on {@code count} carrier threads. */

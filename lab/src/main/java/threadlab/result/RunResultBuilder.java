@@ -43,8 +43,8 @@ public final class RunResultBuilder {
     private Integer connectBound;
     private Map<String, Object> extras = Map.of();
 
-    RunResultBuilder(String experiment, String workload, Nature nature, String mode, int tasks, int concurrency,
-            int repeat) {
+    RunResultBuilder(
+            String experiment, String workload, Nature nature, String mode, int tasks, int concurrency, int repeat) {
         this.experiment = experiment;
         this.workload = workload;
         this.nature = nature;
@@ -222,9 +222,37 @@ public final class RunResultBuilder {
 
     public RunResult build() {
         return new RunResult(
-                experiment, workload, nature, mode, tasks, concurrency, repeat, wallSeconds, throughputPerSecond,
-                latencyMs, cpuSeconds, peakInFlight, peakThreads, peakRssBytes, gcSeconds, pinnedEvents, checksum,
-                completed, failed, prediction, efficiency, error, lostUpdates, refusedConnections, childStartMs,
-                carriers, heapBytesPerTask, stalled, threadDump, notMeasured, connectBound, extras);
+                experiment,
+                workload,
+                nature,
+                mode,
+                tasks,
+                concurrency,
+                repeat,
+                wallSeconds,
+                throughputPerSecond,
+                latencyMs,
+                cpuSeconds,
+                peakInFlight,
+                peakThreads,
+                peakRssBytes,
+                gcSeconds,
+                pinnedEvents,
+                checksum,
+                completed,
+                failed,
+                prediction,
+                efficiency,
+                error,
+                lostUpdates,
+                refusedConnections,
+                childStartMs,
+                carriers,
+                heapBytesPerTask,
+                stalled,
+                threadDump,
+                notMeasured,
+                connectBound,
+                extras);
     }
 }

@@ -28,11 +28,12 @@ public final class AsyncContext implements AutoCloseable {
     private final AsynchronousChannelGroup channels;
 
     private AsyncContext(int parallelism) throws IOException {
-        timer = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("async-timer").factory());
+        timer = new ScheduledThreadPoolExecutor(
+                1, Thread.ofPlatform().name("async-timer").factory());
         timer.setRemoveOnCancelPolicy(true);
         cpu = new ForkJoinPool(parallelism, AsyncContext::cpuWorker, null, true);
-        channels = AsynchronousChannelGroup.withFixedThreadPool(parallelism,
-                Thread.ofPlatform().name("async-io-", 1).factory());
+        channels = AsynchronousChannelGroup.withFixedThreadPool(
+                parallelism, Thread.ofPlatform().name("async-io-", 1).factory());
     }
 
     /**
@@ -89,9 +90,10 @@ public final class AsyncContext implements AutoCloseable {
         }
         boolean interrupted = false;
         for (var step : new AwaitTermination[] {
-                () -> timer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS),
-                () -> cpu.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS),
-                () -> channels.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)}) {
+            () -> timer.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS),
+            () -> cpu.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS),
+            () -> channels.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)
+        }) {
             while (true) {
                 try {
                     step.await();

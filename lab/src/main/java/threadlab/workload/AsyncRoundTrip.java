@@ -36,8 +36,13 @@ final class AsyncRoundTrip {
      * cancellation included. A refused connection is counted in {@code refused}. The connect starts
      * when {@code gate} admits it (at once, unless the OS's backlog cap of connects is waiting).
      */
-    static CompletableFuture<Long> start(AsyncContext async, SocketAddress server, ConnectGate gate, byte[] payload,
-            long timeoutMillis, AtomicLong refused) {
+    static CompletableFuture<Long> start(
+            AsyncContext async,
+            SocketAddress server,
+            ConnectGate gate,
+            byte[] payload,
+            long timeoutMillis,
+            AtomicLong refused) {
         AsynchronousSocketChannel channel;
         try {
             channel = AsynchronousSocketChannel.open(async.channels());
@@ -49,7 +54,10 @@ final class AsyncRoundTrip {
     }
 
     private CompletableFuture<Long> run(SocketAddress server, byte[] payload, AtomicLong refused) {
-        ByteBuffer request = ByteBuffer.allocate(4 + payload.length).putInt(payload.length).put(payload).flip();
+        ByteBuffer request = ByteBuffer.allocate(4 + payload.length)
+                .putInt(payload.length)
+                .put(payload)
+                .flip();
         ByteBuffer reply = ByteBuffer.allocate(payload.length);
         CompletableFuture<Long> task = connect(server)
                 .whenComplete((connected, error) -> {

@@ -31,7 +31,8 @@ final class FaultWorkload extends CatalogWorkload {
     @Override
     public long runTask(int index) throws InterruptedException {
         if (!DisposableJvm.here()) {
-            throw new IllegalStateException("fault tasks break the JVM they run in: run them in process-pool or process-per-task");
+            throw new IllegalStateException(
+                    "fault tasks break the JVM they run in: run them in process-pool or process-per-task");
         }
         if (index == faultyTask) {
             switch (kind) {

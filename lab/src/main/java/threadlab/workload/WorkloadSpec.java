@@ -47,7 +47,8 @@ public record WorkloadSpec(String name, Map<String, String> params) {
             for (String pair : rest.split(",", -1)) {
                 int eq = pair.indexOf('=');
                 if (eq <= 0 || eq == pair.length() - 1) {
-                    throw new InvalidInputException("bad parameter '" + pair + "' in spec '" + trimmed + "': expected key=value");
+                    throw new InvalidInputException(
+                            "bad parameter '" + pair + "' in spec '" + trimmed + "': expected key=value");
                 }
                 String key = pair.substring(0, eq).strip();
                 String value = pair.substring(eq + 1).strip();
@@ -70,8 +71,8 @@ public record WorkloadSpec(String name, Map<String, String> params) {
     public void requireOnly(Set<String> known) {
         for (String key : params.keySet()) {
             if (!known.contains(key)) {
-                throw new InvalidInputException("unknown parameter '" + key + "' for workload '" + name
-                        + "'; valid: " + String.join(", ", known.stream().sorted().toList()));
+                throw new InvalidInputException("unknown parameter '" + key + "' for workload '" + name + "'; valid: "
+                        + String.join(", ", known.stream().sorted().toList()));
             }
         }
     }
@@ -90,7 +91,8 @@ public record WorkloadSpec(String name, Map<String, String> params) {
         try {
             value = Long.parseLong(raw.replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("parameter " + key + "=" + raw + " of workload '" + name + "' is not a whole number");
+            throw new InvalidInputException(
+                    "parameter " + key + "=" + raw + " of workload '" + name + "' is not a whole number");
         }
         if (value < min || value > max) {
             throw new InvalidInputException("parameter " + key + "=" + raw + " of workload '" + name

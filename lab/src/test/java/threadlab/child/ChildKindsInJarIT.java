@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ChildKindsInJarIT {
 
     private static final Path JAR = Path.of("target", "lab.jar").toAbsolutePath();
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     @TempDir
     Path work;
@@ -34,19 +35,36 @@ class ChildKindsInJarIT {
     void childMainFromTheJarKnowsLabsKinds() throws Exception {
         Ended ended = run(List.of(JAVA, "-cp", JAR.toString(), ChildMain.class.getName(), "no-such-kind", "1"));
         assertThat(ended.code).as(ended.output).isEqualTo(2);
-        assertThat(ended.output.strip()).doesNotContain("\n").startsWith("unknown child kind 'no-such-kind'; kinds: ")
-                .contains("counter", "echo", "trials", "worker").doesNotContain("test-sleeper");
+        assertThat(ended.output.strip())
+                .doesNotContain("\n")
+                .startsWith("unknown child kind 'no-such-kind'; kinds: ")
+                .contains("counter", "echo", "trials", "worker")
+                .doesNotContain("test-sleeper");
     }
 
     @Test
     void aRunFromTheJarStartsItsChildJvmsFromTheJar() throws Exception {
-        Ended ended = run(List.of(JAVA, "-jar", JAR.toString(), "run", "--workload", "cpu:work=1000",
-                "--modes", "process-pool:1,process-per-task", "--tasks", "2", "--repeat", "1",
-                "--out", work.toString()));
+        Ended ended = run(List.of(
+                JAVA,
+                "-jar",
+                JAR.toString(),
+                "run",
+                "--workload",
+                "cpu:work=1000",
+                "--modes",
+                "process-pool:1,process-per-task",
+                "--tasks",
+                "2",
+                "--repeat",
+                "1",
+                "--out",
+                work.toString()));
         assertThat(ended.code).as(ended.output).isZero();
         Matcher m = Pattern.compile("(?m)^results: (.+)$").matcher(ended.output);
         assertThat(m.find()).as(ended.output).isTrue();
-        JsonNode runs = new ObjectMapper().readTree(Files.readString(Path.of(m.group(1).strip()))).get("runs");
+        JsonNode runs = new ObjectMapper()
+                .readTree(Files.readString(Path.of(m.group(1).strip())))
+                .get("runs");
         List<String> modes = new ArrayList<>();
         for (JsonNode run : runs) {
             modes.add(run.get("mode").asText());
@@ -60,8 +78,11 @@ class ChildKindsInJarIT {
 
     private Ended run(List<String> command) throws IOException, InterruptedException {
         Path log = work.resolve("command.log");
-        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         p.getOutputStream().close();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);

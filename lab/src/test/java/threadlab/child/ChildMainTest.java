@@ -30,7 +30,9 @@ class ChildMainTest {
         Ended ended = runToEnd(List.of("no-such-kind"));
         assertThat(ended.code).isEqualTo(2);
         assertThat(ended.stdout).isEmpty();
-        assertThat(ended.stderr.strip()).doesNotContain("\n").startsWith("unknown child kind 'no-such-kind'; kinds: ")
+        assertThat(ended.stderr.strip())
+                .doesNotContain("\n")
+                .startsWith("unknown child kind 'no-such-kind'; kinds: ")
                 .contains("counter", "echo", "test-sleeper", "trials", "worker");
     }
 
@@ -46,7 +48,9 @@ class ChildMainTest {
     void aKindEndsWhenItsStdinCloses() throws Exception {
         Process child = start(List.of("test-sleeper"));
         child.getOutputStream().close();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("ended by its stdin's end").isTrue();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS))
+                .as("ended by its stdin's end")
+                .isTrue();
     }
 
     @Test
@@ -54,7 +58,9 @@ class ChildMainTest {
         Process child = start(List.of("test-sleeper", "false"));
         try {
             child.getOutputStream().close();
-            assertThat(child.waitFor(1, TimeUnit.SECONDS)).as("still running after its stdin ended").isFalse();
+            assertThat(child.waitFor(1, TimeUnit.SECONDS))
+                    .as("still running after its stdin ended")
+                    .isFalse();
         } finally {
             child.destroyForcibly().waitFor();
         }
@@ -63,8 +69,9 @@ class ChildMainTest {
     private record Ended(int code, String stdout, String stderr) {}
 
     private static Process start(List<String> kindAndArgs) throws IOException {
-        return new ProcessBuilder(ChildJvm.withoutCache().kindCommand(List.of(), kindAndArgs.get(0),
-                kindAndArgs.subList(1, kindAndArgs.size()))).start();
+        return new ProcessBuilder(ChildJvm.withoutCache()
+                        .kindCommand(List.of(), kindAndArgs.get(0), kindAndArgs.subList(1, kindAndArgs.size())))
+                .start();
     }
 
     private static Ended runToEnd(List<String> kindAndArgs) throws Exception {

@@ -19,6 +19,10 @@ final class NoChildLeftBehind implements AfterEachCallback {
     }
 
     static List<Long> liveChildren() {
-        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+        return ProcessHandle.current()
+                .children()
+                .filter(ProcessHandle::isAlive)
+                .map(ProcessHandle::pid)
+                .toList();
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 public final class OrphanedPoolMain {
 
     public static void main(String[] args) throws Exception {
-        PoolOptions options = args.length > 0 ? PoolOptions.of(2).withTransport(threadlab.ipc.Channel.of(args[0])) : PoolOptions.of(2);
+        PoolOptions options = args.length > 0
+                ? PoolOptions.of(2).withTransport(threadlab.ipc.Channel.of(args[0]))
+                : PoolOptions.of(2);
         ProcessPool pool = new ProcessPool(options, ChildJvm.standard());
         Outcomes outcomes = new Outcomes(2);
         pool.submit("sleep:ms=600000", 0, outcomes);

@@ -51,7 +51,11 @@ final class Outcomes implements ProcessPool.Callback {
     }
 
     List<Integer> failed() {
-        return ends.entrySet().stream().filter(e -> !e.getValue().equals(List.of("ok"))).map(Map.Entry::getKey).sorted().toList();
+        return ends.entrySet().stream()
+                .filter(e -> !e.getValue().equals(List.of("ok")))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     String errorOf(int index) {

@@ -30,12 +30,13 @@ class ParentDeathTest {
     @Test
     void workersOverSharedMemoryDieWithTheirParentAndTheNextRunRemovesItsMappedFiles() throws Exception {
         long[] parentPid = new long[1];
-        List<Long> workers = startAndKill(ChildJvm.bare().command(List.of(), OrphanedPoolMain.class.getName(), "shared-memory"),
-                parentPid);
+        List<Long> workers = startAndKill(
+                ChildJvm.bare().command(List.of(), OrphanedPoolMain.class.getName(), "shared-memory"), parentPid);
         assertAllDead(workers);
         String prefix = parentPid[0] + "-";
         try (var entries = Files.list(IpcFolder.root())) {
-            assertThat(entries.map(p -> p.getFileName().toString())).as("the killed parent's folder, before the next run")
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .as("the killed parent's folder, before the next run")
                     .anyMatch(name -> name.startsWith(prefix));
         }
         try (IpcFolder next = IpcFolder.create()) {
@@ -47,7 +48,9 @@ class ParentDeathTest {
 
     /** Starts the parent, reads its workers' pids, kills it (SIGKILL: no hook runs). */
     private static List<Long> startAndKill(List<String> command, long[] pidOut) throws Exception {
-        Process parent = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process parent = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (pidOut != null) {
             pidOut[0] = parent.pid();
         }
@@ -55,8 +58,11 @@ class ParentDeathTest {
         try (var out = new BufferedReader(new InputStreamReader(parent.getInputStream()))) {
             String line = out.readLine();
             assertThat(line).startsWith("workers ");
-            workers = Arrays.stream(line.substring("workers ".length()).split(" ")).map(Long::parseLong).toList();
-            assertThat(workers).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isPresent());
+            workers = Arrays.stream(line.substring("workers ".length()).split(" "))
+                    .map(Long::parseLong)
+                    .toList();
+            assertThat(workers)
+                    .allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isPresent());
             parent.destroyForcibly().waitFor();
         }
         return workers;

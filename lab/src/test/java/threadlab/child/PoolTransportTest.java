@@ -27,7 +27,8 @@ class PoolTransportTest {
     @EnumSource(Channel.class)
     void everyTransportRunsEveryTaskOnceAndLeavesNoFile(Channel channel) throws Exception {
         assumeTrue(channel.available(), channel.label() + " is not available on this OS");
-        try (ProcessPool pool = new ProcessPool(PoolOptions.of(2).withTransport(channel).withChunk(3), JVM)) {
+        try (ProcessPool pool =
+                new ProcessPool(PoolOptions.of(2).withTransport(channel).withChunk(3), JVM)) {
             assertThat(pool.transport()).isEqualTo(channel);
             Outcomes outcomes = new Outcomes(1_000);
             for (int i = 0; i < 1_000; i++) {
@@ -35,13 +36,17 @@ class PoolTransportTest {
             }
             outcomes.awaitAll();
             assertThat(outcomes.failed()).isEmpty();
-            assertThat(outcomes.byTask()).hasSize(1_000).allSatisfy((i, ends) -> assertThat(ends).containsExactly("ok"));
+            assertThat(outcomes.byTask())
+                    .hasSize(1_000)
+                    .allSatisfy((i, ends) -> assertThat(ends).containsExactly("ok"));
         }
         assertThat(OwnFolders.leftBehind()).as("IPC folders left behind").isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Channel.class, names = {"SHARED_MEMORY", "UNIX"})
+    @EnumSource(
+            value = Channel.class,
+            names = {"SHARED_MEMORY", "UNIX"})
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGKILL is a Unix signal")
     void aWorkerKilledMidTaskFailsOnlyThatTaskAndItsFileGoesWithThePool(Channel channel) throws Exception {
         assumeTrue(channel.available(), channel.label() + " is not available on this OS");
@@ -55,7 +60,9 @@ class PoolTransportTest {
                 Thread.sleep(10);
             }
             Thread.sleep(200);
-            new ProcessBuilder("kill", "-9", Long.toString(pool.workerPids().get(0))).start().waitFor();
+            new ProcessBuilder("kill", "-9", Long.toString(pool.workerPids().get(0)))
+                    .start()
+                    .waitFor();
             outcomes.awaitAll();
             assertThat(outcomes.failed()).containsExactly(0);
             assertThat(outcomes.byTask().get(0)).singleElement().asString().contains("SIGKILL");
@@ -76,7 +83,8 @@ class PoolTransportTest {
     void whereTimedParksAreCoarseThePoolTalksOverPipes() {
         assertThat(ProcessPool.automaticTransport(1, 2, true)).isEqualTo(Channel.PIPE);
         assertThat(ProcessPool.automaticTransport(4, 8, true)).isEqualTo(Channel.PIPE);
-        assertThat(ProcessPool.automaticTransport(1, 2)).isEqualTo(ProcessPool.automaticTransport(1, 2,
-                System.getProperty("os.name").startsWith("Windows")));
+        assertThat(ProcessPool.automaticTransport(1, 2))
+                .isEqualTo(ProcessPool.automaticTransport(
+                        1, 2, System.getProperty("os.name").startsWith("Windows")));
     }
 }

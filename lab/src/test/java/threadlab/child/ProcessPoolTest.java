@@ -31,13 +31,17 @@ class ProcessPoolTest {
         try (ProcessPool pool = new ProcessPool(PoolOptions.of(2), JVM)) {
             Outcomes outcomes = submitAll(pool, "sleep:ms=1", 10).awaitAll();
             assertThat(outcomes.failed()).isEmpty();
-            assertThat(outcomes.byTask()).hasSize(10).allSatisfy((i, ends) -> assertThat(ends).containsExactly("ok"));
+            assertThat(outcomes.byTask())
+                    .hasSize(10)
+                    .allSatisfy((i, ends) -> assertThat(ends).containsExactly("ok"));
             assertThat(pool.workersStarted()).isEqualTo(2);
         }
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGKILL is a Unix signal; destroyForcibly is TerminateProcess there")
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "SIGKILL is a Unix signal; destroyForcibly is TerminateProcess there")
     void aWorkerKilledMidTaskFailsOnlyThatTask20TimesInARow() throws Exception {
         try (ProcessPool pool = new ProcessPool(PoolOptions.of(2), JVM)) {
             for (int round = 0; round < 20; round++) {
@@ -51,7 +55,8 @@ class ProcessPoolTest {
                 assertThat(outcomes.errorOf(outcomes.failed().get(0)))
                         .contains("worker pid " + victim + " died while running a task")
                         .contains("killed by signal 9 SIGKILL");
-                assertThat(outcomes.byTask()).allSatisfy((i, ends) -> assertThat(ends).hasSize(1));
+                assertThat(outcomes.byTask())
+                        .allSatisfy((i, ends) -> assertThat(ends).hasSize(1));
             }
             // two workers, then one replacement per kill except the last: replacements start with the next task
             assertThat(pool.workersStarted()).isEqualTo(21);
@@ -71,9 +76,12 @@ class ProcessPoolTest {
     void aTaskPastItsTimeoutHasItsWorkerReplaced() throws Exception {
         var options = PoolOptions.of(1).withTaskTimeout(Duration.ofMillis(500));
         try (ProcessPool pool = new ProcessPool(options, JVM)) {
-            Outcomes outcomes = submitAll(pool, "fault:kind=hang,task=1,ms=5", 4).awaitAll();
+            Outcomes outcomes =
+                    submitAll(pool, "fault:kind=hang,task=1,ms=5", 4).awaitAll();
             assertThat(outcomes.failed()).containsExactly(1);
-            assertThat(outcomes.errorOf(1)).startsWith("timed out after 500 ms: worker pid").endsWith("killed and replaced");
+            assertThat(outcomes.errorOf(1))
+                    .startsWith("timed out after 500 ms: worker pid")
+                    .endsWith("killed and replaced");
             assertThat(pool.workersStarted()).isEqualTo(2);
         }
     }
@@ -102,10 +110,13 @@ class ProcessPoolTest {
     @Test
     void eachWayToDieIsReportedAndTheWorkerReplaced() throws Exception {
         try (ProcessPool pool = new ProcessPool(PoolOptions.of(1), JVM)) {
-            assertThat(submitAll(pool, "fault:kind=exit,task=0", 2).awaitAll().errorOf(0)).endsWith("exit code 3");
-            assertThat(submitAll(pool, "fault:kind=halt,task=0", 2).awaitAll().errorOf(0)).endsWith("exit code 42");
+            assertThat(submitAll(pool, "fault:kind=exit,task=0", 2).awaitAll().errorOf(0))
+                    .endsWith("exit code 3");
+            assertThat(submitAll(pool, "fault:kind=halt,task=0", 2).awaitAll().errorOf(0))
+                    .endsWith("exit code 42");
             assertThat(submitAll(pool, "fault:kind=oom,task=0", 2).awaitAll().errorOf(0))
-                    .contains("exit code 3").contains("OutOfMemoryError");
+                    .contains("exit code 3")
+                    .contains("OutOfMemoryError");
             Outcomes after = submitAll(pool, "sleep:ms=1", 3).awaitAll();
             assertThat(after.failed()).isEmpty();
         }
@@ -124,17 +135,21 @@ class ProcessPoolTest {
         try (ProcessPool pool = new ProcessPool(PoolOptions.of(1).withChunk(4), JVM)) {
             Outcomes outcomes = submitAll(pool, "fault:kind=exit,task=5", 8).awaitAll();
             assertThat(outcomes.failed()).containsExactly(5);
-            assertThat(outcomes.byTask()).hasSize(8).allSatisfy((i, ends) -> assertThat(ends).hasSize(1));
+            assertThat(outcomes.byTask())
+                    .hasSize(8)
+                    .allSatisfy((i, ends) -> assertThat(ends).hasSize(1));
         }
     }
 
     @Test
     void breakOnCrashFailsEveryPendingTaskLikeBrokenProcessPool() throws Exception {
         try (ProcessPool pool = new ProcessPool(PoolOptions.of(1).withBreakOnCrash(true), JVM)) {
-            Outcomes outcomes = submitAll(pool, "fault:kind=exit,task=2,ms=1", 6).awaitAll();
+            Outcomes outcomes =
+                    submitAll(pool, "fault:kind=exit,task=2,ms=1", 6).awaitAll();
             assertThat(outcomes.byTask().get(0)).containsExactly("ok");
             assertThat(outcomes.byTask().get(1)).containsExactly("ok");
-            assertThat(IntStream.range(2, 6).mapToObj(outcomes::errorOf)).allMatch(e -> e.startsWith("BrokenProcessPool: "));
+            assertThat(IntStream.range(2, 6).mapToObj(outcomes::errorOf))
+                    .allMatch(e -> e.startsWith("BrokenProcessPool: "));
             assertThat(submitAll(pool, "sleep:ms=1", 1).awaitAll().errorOf(0)).startsWith("BrokenProcessPool: ");
         }
     }
@@ -174,7 +189,9 @@ class ProcessPoolTest {
                 }
             });
             outcomes.awaitFirstStart();
-            assertThat(submitter.join(Duration.ofMillis(100))).as("third submit returned while two were pending").isFalse();
+            assertThat(submitter.join(Duration.ofMillis(100)))
+                    .as("third submit returned while two were pending")
+                    .isFalse();
             outcomes.awaitAll();
             submitter.join();
             assertThat(outcomes.failed()).isEmpty();

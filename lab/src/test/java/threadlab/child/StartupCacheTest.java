@@ -46,14 +46,17 @@ class StartupCacheTest {
             System.setErr(err);
             restore(old);
         }
-        assertThat(said.toString(StandardCharsets.UTF_8)).startsWith("startup cache off: refusing the startup-cache folder " + at)
+        assertThat(said.toString(StandardCharsets.UTF_8))
+                .startsWith("startup cache off: refusing the startup-cache folder " + at)
                 .hasLineCount(1);
         assertThat(Plant.snapshot(at, victim)).isEqualTo(before);
     }
 
     @Test
     void aCacheFileThatAnotherUserCouldHaveWrittenIsNeverPassedToAChildJvmNorTouched() throws Exception {
-        Path dir = Files.createDirectory(base.resolve("private"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path dir = Files.createDirectory(
+                base.resolve("private"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         String name = StartupCache.fileName();
         Path cache = Files.write(dir.resolve(name), new byte[] {1, 2, 3});
 
@@ -74,7 +77,8 @@ class StartupCacheTest {
         assertThat(StartupCache.flagsFor(dir, name)).singleElement().asString().endsWith("=" + cache);
 
         try {
-            Files.setOwner(cache, cache.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+            Files.setOwner(
+                    cache, cache.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
         } catch (IOException | UnsupportedOperationException e) {
             assumeTrue(false, "cannot give a file to user 'nobody' here (that needs root): " + e);
         }
@@ -83,7 +87,8 @@ class StartupCacheTest {
 
     private static void assertRefused(Path dir, String name, String why) throws Exception {
         Path cache = dir.resolve(name);
-        var before = Files.readAttributes(cache, "unix:mode,uid,lastModifiedTime,size", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        var before = Files.readAttributes(
+                cache, "unix:mode,uid,lastModifiedTime,size", java.nio.file.LinkOption.NOFOLLOW_LINKS);
         PrintStream err = System.err;
         ByteArrayOutputStream said = new ByteArrayOutputStream();
         List<String> flags;
@@ -95,7 +100,8 @@ class StartupCacheTest {
         }
         assertThat(flags).as("flags for a cache that %s", why).isEmpty();
         assertThat(said.toString(StandardCharsets.UTF_8)).contains("not using " + cache, why);
-        assertThat(Files.readAttributes(cache, "unix:mode,uid,lastModifiedTime,size", java.nio.file.LinkOption.NOFOLLOW_LINKS))
+        assertThat(Files.readAttributes(
+                        cache, "unix:mode,uid,lastModifiedTime,size", java.nio.file.LinkOption.NOFOLLOW_LINKS))
                 .isEqualTo(before);
         try (var entries = Files.list(dir)) {
             assertThat(entries).as("nothing made beside it").containsExactly(cache);
@@ -114,8 +120,12 @@ class StartupCacheTest {
         Path justMade = dir.resolve(String.format("worker-%024x.aot", 0));
         StartupCache.prune(dir, justMade);
         try (var entries = Files.list(dir)) {
-            assertThat(entries.map(p -> p.getFileName().toString()).sorted().toList()).hasSize(StartupCache.KEPT + 3)
-                    .contains(notes.getFileName().toString(), oddName.getFileName().toString(), justMade.getFileName().toString())
+            assertThat(entries.map(p -> p.getFileName().toString()).sorted().toList())
+                    .hasSize(StartupCache.KEPT + 3)
+                    .contains(
+                            notes.getFileName().toString(),
+                            oddName.getFileName().toString(),
+                            justMade.getFileName().toString())
                     .doesNotContain(String.format("worker-%024x.aot", 1), String.format("worker-%024x.aot", 2));
         }
     }

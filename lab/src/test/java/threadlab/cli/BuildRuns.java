@@ -32,7 +32,9 @@ final class BuildRuns {
         assertThat(args.subList(0, 2)).containsExactly("-jar", "lab/target/lab.jar");
         List<String> expected = new ArrayList<>(readmeArgs);
         expected.addAll(List.of("--out", "${threadlab.resultsDir}", "--run-id", "${threadlab.runId}"));
-        assertThat(args.subList(2, args.size())).as("the quick experiments the build runs").isEqualTo(expected);
+        assertThat(args.subList(2, args.size()))
+                .as("the quick experiments the build runs")
+                .isEqualTo(expected);
     }
 
     /**
@@ -44,9 +46,11 @@ final class BuildRuns {
         Path folder = Path.of(System.getProperty("threadlab.buildRun", ""));
         List<RunResult> runs = ResultsFile.read(folder).runs();
         for (String id : experiments) {
-            List<RunResult> of = runs.stream().filter(r -> r.experiment().equals(id)).toList();
+            List<RunResult> of =
+                    runs.stream().filter(r -> r.experiment().equals(id)).toList();
             assertThat(of).as("runs of %s in %s", id, folder).isNotEmpty();
-            assertThat(of).as("runs of %s", id)
+            assertThat(of)
+                    .as("runs of %s", id)
                     .allMatch(r -> r.notMeasured() != null
                             || (r.error() == null && r.failed() == 0 && r.completed() == r.tasks()));
         }
@@ -56,10 +60,13 @@ final class BuildRuns {
     static void assertNotebooksRun() throws Exception {
         Exec exec = Exec.of(ReadmeCommandsIT.ROOT.resolve("stress-tests/pom.xml"), "notebooks");
         assertThat(exec.workingDirectory()).isEqualTo("${maven.multiModuleProjectDirectory}");
-        assertThat(exec.arguments()).as("the notebooks the build executes")
-                .containsExactly("-jar", "lab/target/lab.jar", "notebooks", "${threadlab.resultsDir}/${threadlab.runId}");
+        assertThat(exec.arguments())
+                .as("the notebooks the build executes")
+                .containsExactly(
+                        "-jar", "lab/target/lab.jar", "notebooks", "${threadlab.resultsDir}/${threadlab.runId}");
         Exec parent = Exec.properties(ReadmeCommandsIT.ROOT.resolve("pom.xml"));
-        assertThat(parent.properties().get("threadlab.resultsDir")).as("results/ under the root")
+        assertThat(parent.properties().get("threadlab.resultsDir"))
+                .as("results/ under the root")
                 .isEqualTo("${maven.multiModuleProjectDirectory}/results");
     }
 
@@ -67,7 +74,8 @@ final class BuildRuns {
     record Exec(List<String> arguments, String workingDirectory, Map<String, String> properties) {
 
         static Exec of(Path pom, String id) throws Exception {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+            Document doc =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
             Map<String, String> properties = properties(doc);
             NodeList executions = doc.getElementsByTagName("execution");
             for (int i = 0; i < executions.getLength(); i++) {
@@ -86,7 +94,12 @@ final class BuildRuns {
         }
 
         static Exec properties(Path pom) throws Exception {
-            return new Exec(List.of(), null, properties(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())));
+            return new Exec(
+                    List.of(),
+                    null,
+                    properties(DocumentBuilderFactory.newInstance()
+                            .newDocumentBuilder()
+                            .parse(pom.toFile())));
         }
 
         private static Map<String, String> properties(Document doc) {
@@ -121,7 +134,9 @@ final class BuildRuns {
 
         private static String text(Element parent, String tag) {
             NodeList nodes = parent.getElementsByTagName(tag);
-            return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent().strip();
+            return nodes.getLength() == 0
+                    ? null
+                    : nodes.item(0).getTextContent().strip();
         }
     }
 }

@@ -30,10 +30,14 @@ class CiWorkflowTest {
         JsonNode job = jobs.elements().next();
         JsonNode matrix = job.path("strategy").path("matrix");
 
-        assertThat(texts(matrix.get("os"))).anyMatch(o -> o.startsWith("ubuntu")).anyMatch(o -> o.startsWith("macos"))
+        assertThat(texts(matrix.get("os")))
+                .anyMatch(o -> o.startsWith("ubuntu"))
+                .anyMatch(o -> o.startsWith("macos"))
                 .anyMatch(o -> o.startsWith("windows"));
         assertThat(texts(matrix.get("java"))).contains("21", "25");
-        assertThat(job.path("strategy").path("fail-fast").asBoolean(true)).as("every cell runs to its end").isFalse();
+        assertThat(job.path("strategy").path("fail-fast").asBoolean(true))
+                .as("every cell runs to its end")
+                .isFalse();
         assertThat(job.get("runs-on").asText()).isEqualTo("${{ matrix.os }}");
 
         List<JsonNode> steps = new ArrayList<>();
@@ -43,15 +47,19 @@ class CiWorkflowTest {
             assertThat(s.path("with").path("java-version").asText()).isEqualTo("${{ matrix.java }}");
         });
         String testCommand = readmeTestCommand();
-        assertThat(steps).as("a step runs the README's '%s'", testCommand)
-                .anySatisfy(s -> assertThat(s.path("run").asText().strip().replace(" -B", "")).isEqualTo(testCommand));
-        assertThat(workflow.get("on").has("push") && workflow.get("on").has("pull_request")).isTrue();
+        assertThat(steps)
+                .as("a step runs the README's '%s'", testCommand)
+                .anySatisfy(s -> assertThat(s.path("run").asText().strip().replace(" -B", ""))
+                        .isEqualTo(testCommand));
+        assertThat(workflow.get("on").has("push") && workflow.get("on").has("pull_request"))
+                .isTrue();
     }
 
     /** The first command of the README's "Two commands" block: the whole lab's test command. */
     static String readmeTestCommand() throws Exception {
         String readme = Files.readString(ReadmeCommandsIT.ROOT.resolve("README.md"));
-        Matcher m = Pattern.compile("## Two commands.*?```\\s*\\n(.*?)\\s+#", Pattern.DOTALL).matcher(readme);
+        Matcher m = Pattern.compile("## Two commands.*?```\\s*\\n(.*?)\\s+#", Pattern.DOTALL)
+                .matcher(readme);
         assertThat(m.find()).as("the README's 'Two commands' block").isTrue();
         return m.group(1).strip();
     }

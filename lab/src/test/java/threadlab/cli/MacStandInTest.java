@@ -36,11 +36,24 @@ class MacStandInTest {
     void aBacklogCapOf128IsRecordedAndNamedAndFailsNothing() throws Exception {
         System.setProperty(OsLimits.BACKLOG_PROPERTY, "128");
 
-        CliRun run = CliRun.of("run", "--workload", "socket:latencyMs=20,bytes=64", "--modes", "virtual,async", "--tasks", "600",
-                "--repeat", "1", "--out", out.toString(), "--run-id", "mac");
+        CliRun run = CliRun.of(
+                "run",
+                "--workload",
+                "socket:latencyMs=20,bytes=64",
+                "--modes",
+                "virtual,async",
+                "--tasks",
+                "600",
+                "--repeat",
+                "1",
+                "--out",
+                out.toString(),
+                "--run-id",
+                "mac");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        JsonNode root = ResultsFile.json().readTree(out.resolve("mac/results.json").toFile());
+        JsonNode root =
+                ResultsFile.json().readTree(out.resolve("mac/results.json").toFile());
         JsonNode backlog = root.get("environment").get("machine").get("backlogCap");
         assertThat(backlog.get("value").asLong()).isEqualTo(128);
         assertThat(backlog.get("source").asText()).isEqualTo("property threadlab.backlogCap");
@@ -52,24 +65,32 @@ class MacStandInTest {
         CliRun report = CliRun.of("report", out.resolve("mac").toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
         String summary = Files.readString(out.resolve("mac/report/summary.md"));
-        assertThat(summary).contains("Connects waiting for the loopback server were held at 128 (property threadlab.backlogCap)")
-                .contains("up to 600 here").contains("listen backlog cap").contains("128 (property threadlab.backlogCap)");
+        assertThat(summary)
+                .contains("Connects waiting for the loopback server were held at 128 (property threadlab.backlogCap)")
+                .contains("up to 600 here")
+                .contains("listen backlog cap")
+                .contains("128 (property threadlab.backlogCap)");
     }
 
     @Test
     void theIpcLessonsOnAMacLayoutMeasureEveryChannelOrSayItIsNotMeasured() throws Exception {
         System.setProperty(OsLimits.BACKLOG_PROPERTY, "128");
 
-        CliRun run = CliRun.of("run", "ipc-channels", "--quick", "--repeat", "1", "--out", out.toString(), "--run-id", "mac-ipc");
+        CliRun run = CliRun.of(
+                "run", "ipc-channels", "--quick", "--repeat", "1", "--out", out.toString(), "--run-id", "mac-ipc");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        JsonNode root = ResultsFile.json().readTree(out.resolve("mac-ipc/results.json").toFile());
+        JsonNode root =
+                ResultsFile.json().readTree(out.resolve("mac-ipc/results.json").toFile());
         assertThat(root.get("runs")).isNotEmpty();
         for (JsonNode r : root.get("runs")) {
             boolean absent = r.hasNonNull("notMeasured");
             assertThat(r.get("failed").asLong()).as(r.toString()).isZero();
-            assertThat(absent || r.get("completed").asLong() == r.get("tasks").asLong()).as(r.toString()).isTrue();
+            assertThat(absent || r.get("completed").asLong() == r.get("tasks").asLong())
+                    .as(r.toString())
+                    .isTrue();
         }
-        assertThat(root.get("runs").findValuesAsText("channel")).contains("unix-socket", "shared-memory", "pipe", "tcp");
+        assertThat(root.get("runs").findValuesAsText("channel"))
+                .contains("unix-socket", "shared-memory", "pipe", "tcp");
     }
 }

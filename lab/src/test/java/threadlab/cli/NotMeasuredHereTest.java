@@ -53,30 +53,42 @@ class NotMeasuredHereTest {
     @Test
     void aModeTheMachineLacksIsAbsentNotFailed() throws Exception {
         Path runDir = Files.createDirectories(dir.resolve("absent"));
-        Results start = new Results(Results.SCHEMA, "absent", "ipc-channels", LocalDateTime.now().toString(), Host.jvm(), List.of());
-        ExperimentRunner runner = new ExperimentRunner(runDir, start, new ExperimentRunner.Listener() {},
-                new PrintWriter(new StringWriter(), true));
-        runner.run("ipc-channels", List.of(Trial.of("message:bytes=8", Modes.parse("sequential"), 100, 1),
-                Trial.of("message:bytes=8", new LackingChannel(), 100, 2)), false, null);
+        Results start = new Results(
+                Results.SCHEMA, "absent", "ipc-channels", LocalDateTime.now().toString(), Host.jvm(), List.of());
+        ExperimentRunner runner = new ExperimentRunner(
+                runDir, start, new ExperimentRunner.Listener() {}, new PrintWriter(new StringWriter(), true));
+        runner.run(
+                "ipc-channels",
+                List.of(
+                        Trial.of("message:bytes=8", Modes.parse("sequential"), 100, 1),
+                        Trial.of("message:bytes=8", new LackingChannel(), 100, 2)),
+                false,
+                null);
 
         List<RunResult> runs = ResultsFile.read(runDir).runs();
         assertThat(runs).hasSize(3);
         RunResult absent = runs.get(2);
         assertThat(absent.notMeasured()).isEqualTo("unix-socket is not available on this OS");
         assertThat(absent.failed()).isZero();
-        assertThat(absent.error()).as("not a failure, and no checksum mismatch either").isNull();
+        assertThat(absent.error())
+                .as("not a failure, and no checksum mismatch either")
+                .isNull();
         assertThat(RunCommand.failedRuns(runs)).isZero();
 
         StringWriter table = new StringWriter();
         ResultTable.print(new PrintWriter(table, true), runs);
-        assertThat(table.toString()).containsPattern("echo:unix-socket\\s+2  not measured here: unix-socket is not available on this OS");
+        assertThat(table.toString())
+                .containsPattern("echo:unix-socket\\s+2  not measured here: unix-socket is not available on this OS");
 
         CliRun report = CliRun.of("report", runDir.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
         String summary = Files.readString(runDir.resolve("report/summary.md"));
-        assertThat(summary).contains("| echo:unix-socket | 2 | not measured here |")
-                .contains("Not measured here (this machine lacks what they need; not failures): echo:unix-socket on message:bytes=8"
-                        + " (unix-socket is not available on this OS).")
-                .contains("2 run(s) were not measured here").doesNotContain("failed or gave a wrong checksum");
+        assertThat(summary)
+                .contains("| echo:unix-socket | 2 | not measured here |")
+                .contains(
+                        "Not measured here (this machine lacks what they need; not failures): echo:unix-socket on message:bytes=8"
+                                + " (unix-socket is not available on this OS).")
+                .contains("2 run(s) were not measured here")
+                .doesNotContain("failed or gave a wrong checksum");
     }
 }

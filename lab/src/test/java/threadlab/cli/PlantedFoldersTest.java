@@ -25,14 +25,17 @@ import threadlab.ipc.IpcFolder;
  * why, no results file), and nothing there, or where a link there points, is deleted, written or
  * changed. The startup cache's own refusal, outside a run, is in {@code StartupCacheTest}.
  */
-@DisabledOnOs(value = OS.WINDOWS, disabledReason = "plants POSIX links and modes; Windows refuses links and junctions by the same check")
+@DisabledOnOs(
+        value = OS.WINDOWS,
+        disabledReason = "plants POSIX links and modes; Windows refuses links and junctions by the same check")
 class PlantedFoldersTest {
 
     @TempDir
     Path base;
 
     static Stream<Arguments> cases() {
-        return Stream.of(Plant.values()).flatMap(p -> Stream.of(LabFolder.values()).map(f -> Arguments.of(p, f)));
+        return Stream.of(Plant.values())
+                .flatMap(p -> Stream.of(LabFolder.values()).map(f -> Arguments.of(p, f)));
     }
 
     @ParameterizedTest(name = "{0} at the {1} folder")
@@ -48,8 +51,11 @@ class PlantedFoldersTest {
             CliRun run = CliRun.of("run", "ipc-channels", "--quick", "--out", out.toString());
             assertThat(run.exitCode()).isEqualTo(LabCommand.BAD_USAGE);
             assertThat(run.err().strip().lines()).hasSize(1);
-            assertThat(run.err()).contains("refusing the " + place.description() + " " + at, reason(plant),
-                    "-D" + place.property() + "=");
+            assertThat(run.err())
+                    .contains(
+                            "refusing the " + place.description() + " " + at,
+                            reason(plant),
+                            "-D" + place.property() + "=");
             assertThat(run.err()).doesNotContain("Exception", "\tat ");
             assertThat(out).doesNotExist();
 
@@ -57,7 +63,8 @@ class PlantedFoldersTest {
             switch (place) {
                 case IPC -> {
                     assertThatThrownBy(IpcFolder::create).isInstanceOf(RefusedFolderException.class);
-                    assertThatThrownBy(() -> StampedFolder.create(LabFolder.IPC, "dump")).isInstanceOf(RefusedFolderException.class);
+                    assertThatThrownBy(() -> StampedFolder.create(LabFolder.IPC, "dump"))
+                            .isInstanceOf(RefusedFolderException.class);
                 }
                 case SOCKETS -> assertThatThrownBy(Channel.UNIX::available).isInstanceOf(RefusedFolderException.class);
                 case CACHE -> assertThatThrownBy(LabFolder.CACHE::ensure).isInstanceOf(RefusedFolderException.class);
@@ -65,7 +72,9 @@ class PlantedFoldersTest {
         } finally {
             restore(place.property(), old);
         }
-        assertThat(Plant.snapshot(at, victim)).as("what was planted, and the victim's files").isEqualTo(before);
+        assertThat(Plant.snapshot(at, victim))
+                .as("what was planted, and the victim's files")
+                .isEqualTo(before);
     }
 
     private static String reason(Plant plant) {

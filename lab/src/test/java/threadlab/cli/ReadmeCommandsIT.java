@@ -59,14 +59,19 @@ class ReadmeCommandsIT {
         List<String> done = new ArrayList<>();
         for (String line : lines) {
             assertThat(line).as("a lab command").startsWith(PREFIX);
-            assertThat(line).as("shell-neutral: " + line).doesNotContainPattern("[\"'`$|;&\\\\]|(?<!<run-id)>|<(?!run-id>)");
-            List<String> args = new ArrayList<>(List.of(line.substring(PREFIX.length()).strip().split("\\s+")));
+            assertThat(line)
+                    .as("shell-neutral: " + line)
+                    .doesNotContainPattern("[\"'`$|;&\\\\]|(?<!<run-id)>|<(?!run-id>)");
+            List<String> args = new ArrayList<>(
+                    List.of(line.substring(PREFIX.length()).strip().split("\\s+")));
             if (args.equals(List.of("run", "all", "--quick"))) {
                 BuildRuns.assertQuickExperimentsRun(args);
                 done.add(line + "  (run by the build)");
                 continue;
             }
-            if (args.size() == 2 && args.get(0).equals("notebooks") && args.get(1).equals("results/<run-id>")) {
+            if (args.size() == 2
+                    && args.get(0).equals("notebooks")
+                    && args.get(1).equals("results/<run-id>")) {
                 BuildRuns.assertNotebooksRun();
                 done.add(line + "  (run by the build)");
                 continue;
@@ -112,12 +117,17 @@ class ReadmeCommandsIT {
     }
 
     private String execute(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "lab" + File.separator + "target" + File.separator + "lab.jar"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                "lab" + File.separator + "target" + File.separator + "lab.jar"));
         command.addAll(args);
         Path log = work.resolve("command.log");
-        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         p.getOutputStream().close();
         boolean ended = p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
         if (!ended) {
@@ -125,7 +135,9 @@ class ReadmeCommandsIT {
             p.destroyForcibly().waitFor();
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(ended).as("%s ended within %d min:%n%s", args, TIMEOUT_MINUTES, out).isTrue();
+        assertThat(ended)
+                .as("%s ended within %d min:%n%s", args, TIMEOUT_MINUTES, out)
+                .isTrue();
         assertThat(p.exitValue()).as("exit code of %s:%n%s", args, out).isZero();
         return out;
     }

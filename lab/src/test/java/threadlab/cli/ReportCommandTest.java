@@ -44,18 +44,32 @@ class ReportCommandTest {
         assertThat(images).isGreaterThanOrEqualTo(8);
         assertThat(page).doesNotContain("http://", "https://");
         String md = Files.readString(run.resolve("report/summary.md"));
-        for (String section : List.of("## seed", "## io-scaling", "## cpu-scaling", "## mixed-crossover", "## contention",
-                "## virtual-overhead", "## made-up-experiment", "## JMH benchmarks", "## jcstress stress tests")) {
+        for (String section : List.of(
+                "## seed",
+                "## io-scaling",
+                "## cpu-scaling",
+                "## mixed-crossover",
+                "## contention",
+                "## virtual-overhead",
+                "## made-up-experiment",
+                "## JMH benchmarks",
+                "## jcstress stress tests")) {
             assertThat(md).contains(section);
         }
-        assertThat(md).contains("| JDK | 25.0.3+9-LTS |", "| carrier parallelism | 2 |")
-                .contains("Bench_01_ThreadStart: virtualThread was best (1.23 us/op), 50x better than platformThread (61.5 us/op).")
-                .contains("Bench_03_CpuScaling.platformPool [workers=2]: error above half the score (398 ops/s over 2 forks); "
-                        + "each fork: fork 1: 310, 401, 484; fork 2: 330, 380, 484.")
-                .contains("| Bench_03_CpuScaling.forkJoin | thrpt | workers=2 | 2 forks x 1 x 1 s after 2 x 1 s warm-up | 413 | - | ops/s |  |")
-                .contains("Bench_03_CpuScaling [workers=2]: forkJoin (413 ops/s) and platformPool (398 ops/s) are within each other's error: no winner.")
+        assertThat(md)
+                .contains("| JDK | 25.0.3+9-LTS |", "| carrier parallelism | 2 |")
+                .contains(
+                        "Bench_01_ThreadStart: virtualThread was best (1.23 us/op), 50x better than platformThread (61.5 us/op).")
+                .contains(
+                        "Bench_03_CpuScaling.platformPool [workers=2]: error above half the score (398 ops/s over 2 forks); "
+                                + "each fork: fork 1: 310, 401, 484; fork 2: 330, 380, 484.")
+                .contains(
+                        "| Bench_03_CpuScaling.forkJoin | thrpt | workers=2 | 2 forks x 1 x 1 s after 2 x 1 s warm-up | 413 | - | ops/s |  |")
+                .contains(
+                        "Bench_03_CpuScaling [workers=2]: forkJoin (413 ops/s) and platformPool (398 ops/s) are within each other's error: no winner.")
                 .contains("No forbidden outcome was seen in 3 test(s): the gate held. 3 of 3 passed.")
-                .contains("The interesting outcome showed up in Race_01_LostUpdate (39% of samples) and Visibility_01_StaleFlag (0.1% of samples).")
+                .contains(
+                        "The interesting outcome showed up in Race_01_LostUpdate (39% of samples) and Visibility_01_StaleFlag (0.1% of samples).")
                 .contains("With lock=none updates were lost: the pool of 2 lost 38% of them.");
     }
 
@@ -67,7 +81,8 @@ class ReportCommandTest {
 
         assertThat(o.code()).isZero();
         String md = Files.readString(empty.resolve("report/summary.md"));
-        assertThat(md).contains("results.json is missing")
+        assertThat(md)
+                .contains("results.json is missing")
                 .contains("Not run: no jmh.json in the run folder.")
                 .contains("Not run: no jcstress/summary.json in the run folder.");
         assertThat(Files.readString(empty.resolve("report/index.html"))).contains("results.json is missing");
@@ -85,9 +100,12 @@ class ReportCommandTest {
 
         assertThat(o.code()).isZero();
         String md = Files.readString(run.resolve("report/summary.md"));
-        assertThat(md).contains("results.json is cut short or broken at byte")
+        assertThat(md)
+                .contains("results.json is cut short or broken at byte")
                 .contains("showing the 3 complete run(s) before the break")
-                .contains("## seed").contains("## io-scaling").doesNotContain("## cpu-scaling");
+                .contains("## seed")
+                .contains("## io-scaling")
+                .doesNotContain("## cpu-scaling");
     }
 
     @Test
@@ -102,7 +120,8 @@ class ReportCommandTest {
 
         assertThat(o.code()).isZero();
         String md = Files.readString(run.resolve("report/summary.md"));
-        assertThat(md).contains("results.json is unreadable (")
+        assertThat(md)
+                .contains("results.json is unreadable (")
                 .contains("jmh.json is unreadable (")
                 .contains("jcstress/summary.json is unreadable (no 'tests' list)")
                 .contains("Not shown: jmh.json could not be read");
@@ -126,10 +145,15 @@ class ReportCommandTest {
         Outcome notAFolder = report(file.toString());
 
         assertThat(missing.code()).isEqualTo(LabCommand.BAD_USAGE);
-        assertThat(missing.err()).isEqualTo("error: cannot read run folder " + temp.resolve("no-such-run") + ": it does not exist" + System.lineSeparator());
+        assertThat(missing.err())
+                .isEqualTo("error: cannot read run folder " + temp.resolve("no-such-run") + ": it does not exist"
+                        + System.lineSeparator());
         assertThat(missing.out()).isEmpty();
         assertThat(notAFolder.code()).isEqualTo(LabCommand.BAD_USAGE);
-        assertThat(notAFolder.err()).startsWith("error: cannot read run folder").contains("it is a file").hasLineCount(1);
+        assertThat(notAFolder.err())
+                .startsWith("error: cannot read run folder")
+                .contains("it is a file")
+                .hasLineCount(1);
         assertThat(temp.resolve("no-such-run")).doesNotExist();
     }
 
@@ -149,12 +173,18 @@ class ReportCommandTest {
 
     @Test
     void compareGivesRatiosPerMode() throws IOException {
-        Path a = Fixtures.writeRun(temp, "jdk21", List.of(
-                threadlab.report.Fixtures.everyExperiment().get(2),
-                threadlab.report.Fixtures.everyExperiment().get(3)));
-        Path b = Fixtures.writeRun(temp, "jdk25", List.of(
-                withWall(threadlab.report.Fixtures.everyExperiment().get(2), 0.03),
-                withWall(threadlab.report.Fixtures.everyExperiment().get(3), 0.22)));
+        Path a = Fixtures.writeRun(
+                temp,
+                "jdk21",
+                List.of(
+                        threadlab.report.Fixtures.everyExperiment().get(2),
+                        threadlab.report.Fixtures.everyExperiment().get(3)));
+        Path b = Fixtures.writeRun(
+                temp,
+                "jdk25",
+                List.of(
+                        withWall(threadlab.report.Fixtures.everyExperiment().get(2), 0.03),
+                        withWall(threadlab.report.Fixtures.everyExperiment().get(3), 0.22)));
 
         Outcome o = report("--compare", a.toString(), b.toString());
 
@@ -162,7 +192,8 @@ class ReportCommandTest {
         Path out = b.resolve("report/compare-jdk21");
         assertThat(o.out()).contains(out.resolve("index.html").toString());
         String md = Files.readString(out.resolve("summary.md"));
-        assertThat(md).contains("| virtual | 1 | 2.00x | 2.00x..2.00x |")
+        assertThat(md)
+                .contains("| virtual | 1 | 2.00x | 2.00x..2.00x |")
                 .contains("| platform-pool:50 | 1 | 0.50x | 0.50x..0.50x |")
                 .contains("| sleep:ms=50 | 100 | virtual | 0.060 | 0.030 | 0.50x | 1,667 | 3,333 | 2.00x |")
                 .contains("Per mode it ranged from 0.50x for the pool of 50 to 2.00x for virtual threads.");
@@ -180,8 +211,11 @@ class ReportCommandTest {
     }
 
     private static threadlab.result.RunResult withWall(threadlab.result.RunResult r, double wall) {
-        return r.toBuilder().wallSeconds(wall).throughputPerSecond(r.tasks() / wall)
-                .efficiency(threadlab.model.Laws.efficiency(r.prediction(), wall)).build();
+        return r.toBuilder()
+                .wallSeconds(wall)
+                .throughputPerSecond(r.tasks() / wall)
+                .efficiency(threadlab.model.Laws.efficiency(r.prediction(), wall))
+                .build();
     }
 
     private static int nthIndexOf(String text, String needle, int n) {

@@ -26,7 +26,9 @@ final class BuildRun {
                 Boolean.getBoolean("threadlab.skipExperiments"),
                 "the build skipped its quick experiments (-Dthreadlab.skipExperiments=true)");
         String folder = System.getProperty("threadlab.buildRun");
-        assertThat(folder).as("threadlab.buildRun, set by the lab's pom for the integration tests").isNotBlank();
+        assertThat(folder)
+                .as("threadlab.buildRun, set by the lab's pom for the integration tests")
+                .isNotBlank();
         Path dir = Path.of(folder);
         assertThat(Files.isRegularFile(dir.resolve(ResultsFile.NAME)))
                 .as("the build's quick run wrote %s", dir.resolve(ResultsFile.NAME))
@@ -45,7 +47,8 @@ final class BuildRun {
 
     /** The number of runs the quick profile plans for the experiment on this machine. */
     static int planned(String experiment) {
-        return Experiments.select(List.of(experiment)).get(0)
+        return Experiments.select(List.of(experiment))
+                .get(0)
                 .plan(Profile.QUICK, Runtime.getRuntime().availableProcessors())
                 .stream()
                 .mapToInt(Trial::repeats)

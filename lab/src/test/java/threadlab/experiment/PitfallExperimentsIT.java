@@ -71,7 +71,8 @@ class PitfallExperimentsIT {
 
     private static List<Long> pinned(List<RunResult> runs, String variant) {
         Predicate<RunResult> of = r -> r.workload().contains(variant);
-        List<Long> counts = runs.stream().filter(of).map(RunResult::pinnedEvents).toList();
+        List<Long> counts =
+                runs.stream().filter(of).map(RunResult::pinnedEvents).toList();
         assertThat(counts).isNotEmpty().doesNotContainNull();
         return counts;
     }

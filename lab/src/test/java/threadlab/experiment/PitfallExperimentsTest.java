@@ -30,7 +30,10 @@ class PitfallExperimentsTest {
                 recorded.add(result);
             }
         });
-        assertThat(recorded).hasSize(2).allMatch(r -> r.failed() == 3 && r.completed() == 0)
-                .allMatch(r -> r.error().contains("the child JVM ended before this run") && r.error().contains("NoSuchOptionInAnyJdk"));
+        assertThat(recorded)
+                .hasSize(2)
+                .allMatch(r -> r.failed() == 3 && r.completed() == 0)
+                .allMatch(r -> r.error().contains("the child JVM ended before this run")
+                        && r.error().contains("NoSuchOptionInAnyJdk"));
     }
 }

@@ -31,6 +31,7 @@ class SeedExperimentIT {
             assertThat(r.peakInFlight()).as(r.mode()).isEqualTo(r.mode().equals("sequential") ? 1 : 3);
         }
         assertThat(runs).extracting(RunResult::checksum).hasSize(2 * sleeps.size());
-        assertThat(runs.stream().map(r -> r.workload() + r.checksum()).distinct()).hasSize(2);
+        assertThat(runs.stream().map(r -> r.workload() + r.checksum()).distinct())
+                .hasSize(2);
     }
 }

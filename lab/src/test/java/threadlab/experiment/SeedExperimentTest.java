@@ -34,8 +34,11 @@ class SeedExperimentTest {
                 .toList();
         assertThat(demo).hasSize(2);
         StringWriter narration = new StringWriter();
-        var runner = new ExperimentRunner(runDir, new Results(Results.SCHEMA, "t", "seed", LocalDateTime.now().toString(),
-                Host.environment(), List.of()), new ExperimentRunner.Listener() {}, new PrintWriter(narration, true));
+        var runner = new ExperimentRunner(
+                runDir,
+                new Results(Results.SCHEMA, "t", "seed", LocalDateTime.now().toString(), Host.environment(), List.of()),
+                new ExperimentRunner.Listener() {},
+                new PrintWriter(narration, true));
         runner.run("seed", demo, true, null);
 
         List<RunResult> runs = ResultsFile.read(runDir).runs();
@@ -45,6 +48,7 @@ class SeedExperimentTest {
         assertThat(narration.toString()).contains("\n3 ", "\n5 ", "\n7 ", "done!", "Execution time:");
         // in async:3 the completion callback prints each sum, on the thread that completed the task
         String async = narration.toString().split("-- async:3: 3 x sleep")[1].split("done!")[0];
-        assertThat(async.lines().filter(l -> l.contains("<- completion callback on async-timer"))).hasSize(3);
+        assertThat(async.lines().filter(l -> l.contains("<- completion callback on async-timer")))
+                .hasSize(3);
     }
 }

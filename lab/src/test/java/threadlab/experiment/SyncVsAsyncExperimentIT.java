@@ -18,7 +18,8 @@ class SyncVsAsyncExperimentIT {
 
     @Test
     void theQuickProfileRunsAsyncVirtualAndAPoolOnSleepAndSocket() throws Exception {
-        JsonNode root = ResultsFile.json().readTree(BuildRun.folder().resolve(ResultsFile.NAME).toFile());
+        JsonNode root = ResultsFile.json()
+                .readTree(BuildRun.folder().resolve(ResultsFile.NAME).toFile());
         assertThat(root.get("schema").asText()).isEqualTo("threadlab.results/1");
         List<String> modes = new ArrayList<>();
         Map<String, String> checksums = new TreeMap<>();
@@ -28,20 +29,48 @@ class SyncVsAsyncExperimentIT {
                 continue;
             }
             runs++;
-            for (String field : List.of("workload", "nature", "mode", "tasks", "concurrency", "repeat", "wallSeconds",
-                    "throughputPerSecond", "latencyMs", "cpuSeconds", "peakInFlight", "peakThreads", "peakRssBytes",
-                    "pinnedEvents", "checksum", "completed", "failed", "prediction", "efficiency", "error")) {
+            for (String field : List.of(
+                    "workload",
+                    "nature",
+                    "mode",
+                    "tasks",
+                    "concurrency",
+                    "repeat",
+                    "wallSeconds",
+                    "throughputPerSecond",
+                    "latencyMs",
+                    "cpuSeconds",
+                    "peakInFlight",
+                    "peakThreads",
+                    "peakRssBytes",
+                    "pinnedEvents",
+                    "checksum",
+                    "completed",
+                    "failed",
+                    "prediction",
+                    "efficiency",
+                    "error")) {
                 assertThat(run.has(field)).as(field).isTrue();
             }
-            String cell = run.get("mode").asText() + " " + run.get("workload").asText() + " x" + run.get("tasks").asInt();
-            assertThat(run.get("error").isNull()).as(cell + ": " + run.get("error")).isTrue();
-            assertThat(run.get("completed").asInt()).as(cell).isEqualTo(run.get("tasks").asInt());
+            String cell = run.get("mode").asText() + " " + run.get("workload").asText() + " x"
+                    + run.get("tasks").asInt();
+            assertThat(run.get("error").isNull())
+                    .as(cell + ": " + run.get("error"))
+                    .isTrue();
+            assertThat(run.get("completed").asInt())
+                    .as(cell)
+                    .isEqualTo(run.get("tasks").asInt());
             assertThat(run.get("prediction").get("model").asText()).isEqualTo("littles-law");
-            assertThat(run.get("peakInFlight").asInt()).as(cell).isBetween(1, run.get("concurrency").asInt());
+            assertThat(run.get("peakInFlight").asInt())
+                    .as(cell)
+                    .isBetween(1, run.get("concurrency").asInt());
             modes.add(run.get("mode").asText());
-            String previous = checksums.putIfAbsent(run.get("workload").asText() + " x" + run.get("tasks").asInt(),
+            String previous = checksums.putIfAbsent(
+                    run.get("workload").asText() + " x" + run.get("tasks").asInt(),
                     run.get("checksum").asText());
-            assertThat(run.get("checksum").asText()).as(cell).isEqualTo(previous == null ? run.get("checksum").asText() : previous);
+            assertThat(run.get("checksum").asText())
+                    .as(cell)
+                    .isEqualTo(previous == null ? run.get("checksum").asText() : previous);
         }
         assertThat(runs).isEqualTo(BuildRun.planned("sync-vs-async"));
         assertThat(modes).contains("async", "virtual").anyMatch(m -> m.startsWith("platform-pool:"));

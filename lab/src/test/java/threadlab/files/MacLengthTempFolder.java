@@ -33,8 +33,18 @@ public final class MacLengthTempFolder implements BeforeAllCallback, AfterAllCal
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwx------"));
         Map<String, String> old = new HashMap<>();
         old.put("java.io.tmpdir", System.setProperty("java.io.tmpdir", tmp.toString()));
-        old.put(LabFolder.IPC.property(), System.setProperty(LabFolder.IPC.property(),
-                LabFolder.IPC.defaultPath(Os.MAC, System::getenv, System::getProperty, CurrentUser.get().tag(), () -> false).toString()));
+        old.put(
+                LabFolder.IPC.property(),
+                System.setProperty(
+                        LabFolder.IPC.property(),
+                        LabFolder.IPC
+                                .defaultPath(
+                                        Os.MAC,
+                                        System::getenv,
+                                        System::getProperty,
+                                        CurrentUser.get().tag(),
+                                        () -> false)
+                                .toString()));
         context.getStore(HERE).put("old", old);
         context.getStore(HERE).put("base", base);
     }

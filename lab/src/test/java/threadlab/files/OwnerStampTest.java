@@ -25,17 +25,34 @@ class OwnerStampTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nothing", "not-a-run", "thesis", "123", "123-", "123-456", "123-456-", "123--1-ipc-1",
-        "123-abc-ipc-1", "-123-456-ipc", "123-456-IPC", "123-456-ipc/..", "123-456-.hidden", "12345678901234567890-1-ipc"})
+    @ValueSource(
+            strings = {
+                "nothing",
+                "not-a-run",
+                "thesis",
+                "123",
+                "123-",
+                "123-456",
+                "123-456-",
+                "123--1-ipc-1",
+                "123-abc-ipc-1",
+                "-123-456-ipc",
+                "123-456-IPC",
+                "123-456-ipc/..",
+                "123-456-.hidden",
+                "12345678901234567890-1-ipc"
+            })
     void anyOtherNameCarriesNoStamp(String name) {
         assertThat(OwnerStamp.fromName(name)).isEmpty();
     }
 
     @Test
     void aLiveRunsFolderIsNeverTakenForStaleEvenWhereTheOsGivesNoStartTime() throws Exception {
-        Path live = Files.createDirectory(root.resolve(new OwnerStamp(ProcessHandle.current().pid(), -1).name("ipc-1")));
+        Path live = Files.createDirectory(
+                root.resolve(new OwnerStamp(ProcessHandle.current().pid(), -1).name("ipc-1")));
         Path dead = Files.createDirectory(root.resolve(DeadOwner.stamp().name("ipc-1")));
-        Path deadWithoutStart = Files.createDirectory(root.resolve(new OwnerStamp(DeadOwner.stamp().pid(), -1).name("ipc-1")));
+        Path deadWithoutStart = Files.createDirectory(
+                root.resolve(new OwnerStamp(DeadOwner.stamp().pid(), -1).name("ipc-1")));
         assertThat(StaleEntries.remove(root)).isEqualTo(2);
         assertThat(live).exists();
         assertThat(dead).doesNotExist();

@@ -75,9 +75,12 @@ public enum Plant {
             }
             try (Stream<Path> tree = Files.walk(top)) {
                 for (Path p : tree.toList()) {
-                    Map<String, Object> a = Files.readAttributes(p, "unix:isDirectory,size,lastModifiedTime,mode,uid", NOFOLLOW_LINKS);
-                    all.put(p.toString(), a.get("isDirectory") + " " + a.get("size") + " " + a.get("lastModifiedTime")
-                            + " " + Integer.toOctalString((Integer) a.get("mode")) + " " + a.get("uid"));
+                    Map<String, Object> a =
+                            Files.readAttributes(p, "unix:isDirectory,size,lastModifiedTime,mode,uid", NOFOLLOW_LINKS);
+                    all.put(
+                            p.toString(),
+                            a.get("isDirectory") + " " + a.get("size") + " " + a.get("lastModifiedTime") + " "
+                                    + Integer.toOctalString((Integer) a.get("mode")) + " " + a.get("uid"));
                 }
             }
         }

@@ -26,16 +26,20 @@ class PrivateFolderTest {
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX modes")
     void aNewFolderIsTheOwnersAloneAndAnExistingOneOfTheOwnersIsUsedAsItIs() throws Exception {
         Path fresh = PrivateFolder.ensure(base.resolve("cache").resolve("threadlab"), LabFolder.CACHE);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwx------");
         assertThat(PrivateFolder.ensure(fresh, LabFolder.CACHE)).isEqualTo(fresh);
 
         Path readable = Files.createDirectory(base.resolve("readable"));
         Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rwxr-xr-x"));
         PrivateFolder.ensure(readable, LabFolder.IPC);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readable))).as("not changed").isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readable)))
+                .as("not changed")
+                .isEqualTo("rwxr-xr-x");
 
         Path file = Files.createFile(fresh.resolve("a.map"), PrivateFolder.ownerOnlyFile());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(PrivateFolder.fileProblem(file)).isEmpty();
     }
 
@@ -50,13 +54,16 @@ class PrivateFolderTest {
         assertThat(PrivateFolder.ensure(sockets, LabFolder.SOCKETS)).isEqualTo(sockets);
 
         Path dangling = Files.createSymbolicLink(base.resolve("dangling"), base.resolve("not-yet"));
-        assertThatThrownBy(() -> PrivateFolder.ensure(dangling, LabFolder.IPC)).isInstanceOf(RefusedFolderException.class)
+        assertThatThrownBy(() -> PrivateFolder.ensure(dangling, LabFolder.IPC))
+                .isInstanceOf(RefusedFolderException.class)
                 .hasMessageContaining("is a symbolic link");
         assertThat(base.resolve("not-yet")).as("nothing made through the link").doesNotExist();
 
         Path plainFile = Files.writeString(base.resolve("plain"), "x");
-        assertThatThrownBy(() -> PrivateFolder.ensure(plainFile, LabFolder.IPC)).hasMessageContaining("is not a folder");
-        assertThatThrownBy(() -> PrivateFolder.checkIfPresent(dangling, LabFolder.IPC)).isInstanceOf(RefusedFolderException.class);
+        assertThatThrownBy(() -> PrivateFolder.ensure(plainFile, LabFolder.IPC))
+                .hasMessageContaining("is not a folder");
+        assertThatThrownBy(() -> PrivateFolder.checkIfPresent(dangling, LabFolder.IPC))
+                .isInstanceOf(RefusedFolderException.class);
         PrivateFolder.checkIfPresent(base.resolve("absent"), LabFolder.IPC);
         assertThat(base.resolve("absent")).as("a check makes nothing").doesNotExist();
     }
@@ -67,7 +74,8 @@ class PrivateFolderTest {
         Path open = Files.createDirectory(base.resolve("open"));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwx---"));
         assertThatThrownBy(() -> PrivateFolder.ensure(open, LabFolder.IPC))
-                .hasMessage("refusing the IPC folder " + open + ": it is writable by its group (mode 770); remove it, or pick"
+                .hasMessage("refusing the IPC folder " + open
+                        + ": it is writable by its group (mode 770); remove it, or pick"
                         + " another folder with -Dthreadlab.ipcRoot=DIR");
     }
 
@@ -75,7 +83,11 @@ class PrivateFolderTest {
     private record Principal(String getName) implements UserPrincipal {}
 
     private static AclEntry allow(UserPrincipal who, AclEntryPermission... what) {
-        return AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(who).setPermissions(what).build();
+        return AclEntry.newBuilder()
+                .setType(AclEntryType.ALLOW)
+                .setPrincipal(who)
+                .setPermissions(what)
+                .build();
     }
 
     @Test
@@ -85,16 +97,26 @@ class PrivateFolderTest {
         UserPrincipal users = new Principal("BUILTIN\\Users");
         UserPrincipal everyone = new Principal("Everyone");
         Set<UserPrincipal> trusted = Set.of(ada, system);
-        assertThat(FolderCheck.untrustedWriters(List.of(
-                allow(ada, AclEntryPermission.values()),
-                allow(system, AclEntryPermission.values()),
-                allow(users, AclEntryPermission.READ_DATA, AclEntryPermission.EXECUTE),
-                AclEntry.newBuilder().setType(AclEntryType.DENY).setPrincipal(everyone).setPermissions(AclEntryPermission.WRITE_DATA).build()),
-                ada, trusted)).isEmpty();
-        assertThat(FolderCheck.untrustedWriters(List.of(
-                allow(ada, AclEntryPermission.values()),
-                allow(users, AclEntryPermission.APPEND_DATA),
-                allow(everyone, AclEntryPermission.WRITE_ACL)), ada, trusted))
+        assertThat(FolderCheck.untrustedWriters(
+                        List.of(
+                                allow(ada, AclEntryPermission.values()),
+                                allow(system, AclEntryPermission.values()),
+                                allow(users, AclEntryPermission.READ_DATA, AclEntryPermission.EXECUTE),
+                                AclEntry.newBuilder()
+                                        .setType(AclEntryType.DENY)
+                                        .setPrincipal(everyone)
+                                        .setPermissions(AclEntryPermission.WRITE_DATA)
+                                        .build()),
+                        ada,
+                        trusted))
+                .isEmpty();
+        assertThat(FolderCheck.untrustedWriters(
+                        List.of(
+                                allow(ada, AclEntryPermission.values()),
+                                allow(users, AclEntryPermission.APPEND_DATA),
+                                allow(everyone, AclEntryPermission.WRITE_ACL)),
+                        ada,
+                        trusted))
                 .containsExactly("BUILTIN\\Users", "Everyone");
     }
 }

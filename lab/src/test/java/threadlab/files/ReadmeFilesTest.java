@@ -17,7 +17,13 @@ class ReadmeFilesTest {
             assertThat(files).as(folder.name()).contains("`-D" + folder.property() + "=DIR`");
         }
         assertThat(readme).contains("`-D" + LabFolder.STARTUP_CACHE_PROPERTY + "=false`");
-        assertThat(files).contains("/dev/shm/threadlab-TAG", "/tmp/tl-TAG", "~/.cache/threadlab", "~/Library/Caches/threadlab",
-                "%LOCALAPPDATA%\\threadlab", "$XDG_CACHE_HOME/threadlab");
+        assertThat(files)
+                .contains(
+                        "/dev/shm/threadlab-TAG",
+                        "/tmp/tl-TAG",
+                        "~/.cache/threadlab",
+                        "~/Library/Caches/threadlab",
+                        "%LOCALAPPDATA%\\threadlab",
+                        "$XDG_CACHE_HOME/threadlab");
     }
 }

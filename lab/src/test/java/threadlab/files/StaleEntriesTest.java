@@ -26,7 +26,8 @@ class StaleEntriesTest {
         Path staleLink = Files.createSymbolicLink(root.resolve(dead.name("ipc-1")), thesis);
         Path staleFolder = Files.createDirectory(root.resolve(dead.name("ipc-2")));
         Path linkInside = Files.createSymbolicLink(staleFolder.resolve("echo.map"), thesis.resolve("chapter1.tex"));
-        Path staleFile = Files.writeString(root.resolve(dead.name("worker-0123456789abcdef01234567.aot")), "half a cache");
+        Path staleFile =
+                Files.writeString(root.resolve(dead.name("worker-0123456789abcdef01234567.aot")), "half a cache");
         Path unstamped = Files.createSymbolicLink(root.resolve("ipc"), thesis);
         Path live = Files.createDirectory(root.resolve(OwnerStamp.current().name("ipc-3")));
 
@@ -36,7 +37,9 @@ class StaleEntriesTest {
         assertThat(staleFolder).doesNotExist();
         assertThat(linkInside).doesNotExist();
         assertThat(staleFile).doesNotExist();
-        assertThat(Files.isSymbolicLink(unstamped)).as("no stamp: not the lab's").isTrue();
+        assertThat(Files.isSymbolicLink(unstamped))
+                .as("no stamp: not the lab's")
+                .isTrue();
         assertThat(live).isDirectory();
         assertThat(thesis.resolve("chapter1.tex")).hasContent("years of work");
         assertThat(thesis.resolve("figures")).isDirectory();

@@ -42,10 +42,12 @@ class BackoffTest {
         for (boolean parks : new boolean[] {true, false}) {
             Backoff backoff = new Backoff(() -> false, parks);
             assertThatThrownBy(() -> {
-                for (int i = 0; i < PAST_SPIN_AND_YIELD + 2 * Backoff.YIELDS_PER_CHECK; i++) {
-                    backoff.pause();
-                }
-            }).as("parks=" + parks).isInstanceOf(EOFException.class);
+                        for (int i = 0; i < PAST_SPIN_AND_YIELD + 2 * Backoff.YIELDS_PER_CHECK; i++) {
+                            backoff.pause();
+                        }
+                    })
+                    .as("parks=" + parks)
+                    .isInstanceOf(EOFException.class);
         }
     }
 }

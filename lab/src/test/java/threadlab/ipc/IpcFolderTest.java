@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,8 @@ import threadlab.files.OwnerStamp;
 class IpcFolderTest {
 
     @Test
-    void aFolderLeftByAKilledRunIsRemovedByTheNextRunAnEntryWithoutAStampIsKeptAndItsOwnFolderGoesAtClose() throws Exception {
+    void aFolderLeftByAKilledRunIsRemovedByTheNextRunAnEntryWithoutAStampIsKeptAndItsOwnFolderGoesAtClose()
+            throws Exception {
         Path root = LabFolder.IPC.ensure();
         Path stale = Files.createDirectories(root.resolve(DeadOwner.stamp().name("ipc-1")));
         Files.writeString(stale.resolve("echo.map"), "old bytes");
@@ -32,7 +33,9 @@ class IpcFolderTest {
         try (IpcFolder folder = IpcFolder.create()) {
             dir = folder.dir();
             assertThat(stale).doesNotExist();
-            assertThat(noOwner).as("an entry without a stamp is not the lab's to delete").exists();
+            assertThat(noOwner)
+                    .as("an entry without a stamp is not the lab's to delete")
+                    .exists();
             Files.writeString(folder.file("x"), "x");
             sockets = folder.socket("echo").getParent();
             assertThat(sockets.getParent()).isEqualTo(LabFolder.SOCKETS.path());
@@ -55,7 +58,8 @@ class IpcFolderTest {
             assertThat(modeOf(mapped.mappedFile())).isEqualTo("rw-------");
             assertThat(modeOf(folder.socketDir())).isEqualTo("rwx------");
             assertThat(modeOf(Path.of(socket.address()))).isEqualTo("rw-------");
-            assertThat(UnixSocketPaths.bytes(Path.of(socket.address()))).isLessThanOrEqualTo(UnixSocketPaths.maxPathBytes(Os.current()));
+            assertThat(UnixSocketPaths.bytes(Path.of(socket.address())))
+                    .isLessThanOrEqualTo(UnixSocketPaths.maxPathBytes(Os.current()));
         }
     }
 
@@ -69,14 +73,17 @@ class IpcFolderTest {
         assertThat(UnixSocketPaths.maxPathBytes(Os.LINUX)).isEqualTo(106);
         assertThat(UnixSocketPaths.maxPathBytes(Os.WINDOWS)).isEqualTo(106);
         Path tooLong = Path.of("/" + "x".repeat(UnixSocketPaths.maxPathBytes(Os.current())));
-        assertThatThrownBy(() -> UnixSocketPaths.requireFits(tooLong)).isInstanceOf(IOException.class)
-                .hasMessageContaining("over this OS's " + UnixSocketPaths.maxPathBytes(Os.current())).hasMessageContaining("threadlab.socketRoot");
+        assertThatThrownBy(() -> UnixSocketPaths.requireFits(tooLong))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("over this OS's " + UnixSocketPaths.maxPathBytes(Os.current()))
+                .hasMessageContaining("threadlab.socketRoot");
         UnixSocketPaths.requireFits(Path.of("/" + "x".repeat(UnixSocketPaths.maxPathBytes(Os.current()) - 1)));
     }
 
     @Test
     void aLiveRunsFolderIsKept() throws Exception {
-        try (IpcFolder mine = IpcFolder.create(); IpcFolder second = IpcFolder.create()) {
+        try (IpcFolder mine = IpcFolder.create();
+                IpcFolder second = IpcFolder.create()) {
             assertThat(mine.dir()).exists();
             assertThat(second.dir()).exists();
         }
@@ -89,12 +96,17 @@ class IpcFolderTest {
             ByteBuffer header = ByteBuffer.allocate(8192);
             DeadOwner.stamp().writeTo(header, 0);
             Files.write(file, header.array());
-            assertThatThrownBy(() -> MappedRegion.open(file, ProcessHandle.current().pid()))
-                    .isInstanceOf(IOException.class).hasMessageContaining("not by running parent");
+            assertThatThrownBy(() ->
+                            MappedRegion.open(file, ProcessHandle.current().pid()))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("not by running parent");
             MappedRegion fresh = MappedRegion.create(file, 64);
             assertThat(MappedRegion.readStamp(file)).contains(OwnerStamp.current());
             assertThat(fresh.buffer().capacity()).isEqualTo(MappedRegion.BODY + 64);
-            assertThat(MappedRegion.open(file, ProcessHandle.current().pid()).buffer().capacity()).isEqualTo(MappedRegion.BODY + 64);
+            assertThat(MappedRegion.open(file, ProcessHandle.current().pid())
+                            .buffer()
+                            .capacity())
+                    .isEqualTo(MappedRegion.BODY + 64);
         }
     }
 
@@ -103,7 +115,9 @@ class IpcFolderTest {
         try (IpcFolder folder = IpcFolder.create()) {
             Path garbage = folder.file("garbage.map");
             Files.write(garbage, new byte[8192]);
-            assertThatThrownBy(() -> MappedRegion.open(garbage, ProcessHandle.current().pid())).hasMessageContaining("no magic");
+            assertThatThrownBy(() ->
+                            MappedRegion.open(garbage, ProcessHandle.current().pid()))
+                    .hasMessageContaining("no magic");
 
             Path taken = folder.file("taken.map");
             ByteBuffer header = ByteBuffer.allocate(8192);
@@ -115,7 +129,8 @@ class IpcFolderTest {
 
     @Test
     void theChannelsAreTheFourTheLabMeasures() {
-        assertThat(List.of(Channel.values())).extracting(Channel::label)
+        assertThat(List.of(Channel.values()))
+                .extracting(Channel::label)
                 .containsExactly("pipe", "tcp", "unix-socket", "shared-memory");
     }
 }

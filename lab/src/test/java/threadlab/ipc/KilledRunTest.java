@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import threadlab.child.ChildJvm;
 import threadlab.files.LabFolder;
 import threadlab.files.StampedFolder;
-import threadlab.child.ChildJvm;
 
 /**
  * A run killed with SIGKILL cleans up nothing: its mapped-file folder, socket folder and scratch
@@ -26,10 +26,15 @@ class KilledRunTest {
     @Test
     void whatAKilledRunLeftIsRemovedByTheNextRun() throws Exception {
         assumeTrue(Channel.UNIX.available(), "no Unix domain sockets here");
-        List<String> command = ChildJvm.bare().command(List.of(
-                "-D" + LabFolder.IPC.property() + "=" + LabFolder.IPC.path(),
-                "-D" + LabFolder.SOCKETS.property() + "=" + LabFolder.SOCKETS.path()), LeftBehindMain.class.getName());
-        Process run = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = ChildJvm.bare()
+                .command(
+                        List.of(
+                                "-D" + LabFolder.IPC.property() + "=" + LabFolder.IPC.path(),
+                                "-D" + LabFolder.SOCKETS.property() + "=" + LabFolder.SOCKETS.path()),
+                        LeftBehindMain.class.getName());
+        Process run = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Path files;
         Path sockets;
         Path scratch;
@@ -41,7 +46,9 @@ class KilledRunTest {
             run.destroyForcibly();
             run.waitFor();
         }
-        assertThat(List.of(files, sockets, scratch)).as("left by the killed run").allSatisfy(p -> assertThat(p).isDirectory());
+        assertThat(List.of(files, sockets, scratch))
+                .as("left by the killed run")
+                .allSatisfy(p -> assertThat(p).isDirectory());
         assertThat(files.resolve("echo.map")).exists();
         assertThat(sockets.resolve("echo.sock")).exists();
 

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import threadlab.files.LabFolder;
-import threadlab.files.OwnerStamp;
 import threadlab.files.Os;
+import threadlab.files.OwnerStamp;
 
 /** The IPC folders (and the files in them) this JVM owns right now. */
 public final class OwnFolders {
@@ -41,8 +41,11 @@ public final class OwnFolders {
         }
         try (Stream<Path> entries = Files.list(root)) {
             return entries.filter(p -> OwnerStamp.fromName(p.getFileName().toString())
-                    .filter(o -> o.pid() == ProcessHandle.current().pid()).isPresent()
-                    && p.getFileName().toString().contains("-" + label)).toList();
+                                    .filter(o ->
+                                            o.pid() == ProcessHandle.current().pid())
+                                    .isPresent()
+                            && p.getFileName().toString().contains("-" + label))
+                    .toList();
         }
     }
 

@@ -25,10 +25,11 @@ class LessonsTest {
 
     @Test
     void theCoreFindsTheCatalogThroughEachOfItsInterfaces() {
-        for (Class<?> service : List.of(ExperimentCatalog.class, WorkloadCatalog.class, SectionCatalog.class,
-                ModeWords.class)) {
+        for (Class<?> service :
+                List.of(ExperimentCatalog.class, WorkloadCatalog.class, SectionCatalog.class, ModeWords.class)) {
             assertThat(ServiceLoader.load(service).stream().map(p -> p.type().getName()))
-                    .as(service.getSimpleName()).contains(Lessons.class.getName());
+                    .as(service.getSimpleName())
+                    .contains(Lessons.class.getName());
         }
     }
 
@@ -43,8 +44,10 @@ class LessonsTest {
     @Test
     void aLessonsOwnWorkloadIsBuiltFromItsSpecTextThroughTheCoreCatalog() {
         List<WorkloadType> own = new Lessons().workloads();
-        assertThat(own).extracting(WorkloadType::name)
-                .containsExactly("message", "mapped-counter", "pinning", "starvation", "threadlocal", "carrier-deadlock");
+        assertThat(own)
+                .extracting(WorkloadType::name)
+                .containsExactly(
+                        "message", "mapped-counter", "pinning", "starvation", "threadlocal", "carrier-deadlock");
         for (WorkloadType type : own) {
             assertThat(Workloads.type(type.name())).isSameAs(type);
             try (Workload w = Workloads.create(type.example())) {

@@ -38,37 +38,63 @@ class JdksTest {
 
         List<Jdk> found = Jdks.discover(new Jdks.Places(running, javaHome.toString(), user, null, "Linux", Map.of()));
 
-        assertThat(found).extracting(j -> j.home().toString()).containsSubsequence(
-                running.toRealPath().toString(), sdkman.toRealPath().toString(), javaHome.toRealPath().toString(),
-                toolchain.toRealPath().toString());
+        assertThat(found)
+                .extracting(j -> j.home().toString())
+                .containsSubsequence(
+                        running.toRealPath().toString(),
+                        sdkman.toRealPath().toString(),
+                        javaHome.toRealPath().toString(),
+                        toolchain.toRealPath().toString());
         Path runningHome = running.toRealPath();
         Path sdkmanHome = sdkman.toRealPath();
-        assertThat(found).filteredOn(j -> j.home().equals(runningHome)).singleElement()
+        assertThat(found)
+                .filteredOn(j -> j.home().equals(runningHome))
+                .singleElement()
                 .satisfies(j -> assertThat(j.foundBy()).containsExactly("this JVM", "~/.m2/toolchains.xml"));
-        assertThat(found).filteredOn(j -> j.home().equals(sdkmanHome)).singleElement()
+        assertThat(found)
+                .filteredOn(j -> j.home().equals(sdkmanHome))
+                .singleElement()
                 .satisfies(j -> assertThat(j.foundBy()).containsExactly("SDKMAN"));
-        Jdk old = found.stream().filter(j -> j.version().equals("17.0.15")).findFirst().orElseThrow();
+        Jdk old = found.stream()
+                .filter(j -> j.version().equals("17.0.15"))
+                .findFirst()
+                .orElseThrow();
         assertThat(old.usable()).isFalse();
-        assertThat(Jdks.usable(found)).extracting(Jdk::feature).allMatch(f -> f >= 21).contains(25, 24, 21);
+        assertThat(Jdks.usable(found))
+                .extracting(Jdk::feature)
+                .allMatch(f -> f >= 21)
+                .contains(25, 24, 21);
     }
 
     @Test
     void macOsBundlesAndWindowsVendorFoldersAreLookedInto() throws Exception {
         Path user = Files.createDirectories(dir.resolve("home"));
-        Path mac = fakeJdk(user.resolve("Library/Java/JavaVirtualMachines/temurin-25.jdk/Contents/Home"), "25.0.1", "Eclipse Adoptium");
+        Path mac = fakeJdk(
+                user.resolve("Library/Java/JavaVirtualMachines/temurin-25.jdk/Contents/Home"),
+                "25.0.1",
+                "Eclipse Adoptium");
         Path programFiles = Files.createDirectories(dir.resolve("Program Files"));
-        Path windows = fakeJdk(programFiles.resolve("Eclipse Adoptium/jdk-21.0.5.11-hotspot"), "21.0.5", "Eclipse Adoptium");
+        Path windows =
+                fakeJdk(programFiles.resolve("Eclipse Adoptium/jdk-21.0.5.11-hotspot"), "21.0.5", "Eclipse Adoptium");
         Path intellij = fakeJdk(user.resolve(".jdks/corretto-21.0.4"), "21.0.4", "Amazon.com Inc.");
         Path running = fakeJdk(dir.resolve("running"), "21.0.2", null);
 
         List<Jdk> onMac = Jdks.discover(new Jdks.Places(running, null, user, null, "Mac OS X", Map.of()));
-        List<Jdk> onWindows = Jdks.discover(new Jdks.Places(running, null, user, null, "Windows 11",
-                Map.of("ProgramFiles", programFiles.toString())));
+        List<Jdk> onWindows = Jdks.discover(new Jdks.Places(
+                running, null, user, null, "Windows 11", Map.of("ProgramFiles", programFiles.toString())));
 
-        assertThat(onMac).extracting(Jdk::home).contains(mac.toRealPath(), intellij.toRealPath()).doesNotContain(windows.toRealPath());
-        assertThat(onWindows).extracting(Jdk::home).contains(windows.toRealPath(), intellij.toRealPath()).doesNotContain(mac.toRealPath());
+        assertThat(onMac)
+                .extracting(Jdk::home)
+                .contains(mac.toRealPath(), intellij.toRealPath())
+                .doesNotContain(windows.toRealPath());
+        assertThat(onWindows)
+                .extracting(Jdk::home)
+                .contains(windows.toRealPath(), intellij.toRealPath())
+                .doesNotContain(mac.toRealPath());
         Path runningHome = running.toRealPath();
-        assertThat(onWindows).filteredOn(j -> j.home().equals(runningHome)).singleElement()
+        assertThat(onWindows)
+                .filteredOn(j -> j.home().equals(runningHome))
+                .singleElement()
                 .satisfies(j -> assertThat(j.vendor()).isNull());
     }
 
@@ -100,8 +126,10 @@ class JdksTest {
     private static Path fakeJdk(Path home, String version, String vendor) throws IOException {
         Files.createDirectories(home.resolve("bin"));
         Files.writeString(home.resolve("bin/java"), "");
-        Files.writeString(home.resolve("release"), (vendor == null ? "" : "IMPLEMENTOR=\"" + vendor + "\"\n")
-                + "JAVA_VERSION=\"" + version + "\"\nJAVA_RUNTIME_VERSION=\"" + version + "+1\"\n");
+        Files.writeString(
+                home.resolve("release"),
+                (vendor == null ? "" : "IMPLEMENTOR=\"" + vendor + "\"\n") + "JAVA_VERSION=\"" + version
+                        + "\"\nJAVA_RUNTIME_VERSION=\"" + version + "+1\"\n");
         return home;
     }
 }

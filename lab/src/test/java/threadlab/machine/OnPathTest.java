@@ -12,7 +12,10 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** PATH is searched as a shell searches it: in order, executables only, with Windows' endings there. */
-@DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in executables are /bin/sh scripts marked executable, which Windows does not run; the Windows rule (PATHEXT endings) is untested")
+@DisabledOnOs(
+        value = OS.WINDOWS,
+        disabledReason =
+                "the stand-in executables are /bin/sh scripts marked executable, which Windows does not run; the Windows rule (PATHEXT endings) is untested")
 class OnPathTest {
 
     @TempDir
@@ -22,7 +25,8 @@ class OnPathTest {
     void theFirstFolderHoldingAnExecutableOfThatNameWins() throws Exception {
         Path first = executable(dir.resolve("a"), "python3");
         executable(dir.resolve("b"), "python3");
-        String path = dir.resolve("empty") + File.pathSeparator + dir.resolve("a") + File.pathSeparator + dir.resolve("b");
+        String path =
+                dir.resolve("empty") + File.pathSeparator + dir.resolve("a") + File.pathSeparator + dir.resolve("b");
 
         assertThat(OnPath.find(path, List.of(""), List.of("python3"))).contains(first);
     }
@@ -32,7 +36,8 @@ class OnPathTest {
         Files.createDirectories(dir.resolve("a"));
         Files.writeString(dir.resolve("a/python3"), "not a program");
 
-        assertThat(OnPath.find(dir.resolve("a").toString(), List.of(""), List.of("python3"))).isEmpty();
+        assertThat(OnPath.find(dir.resolve("a").toString(), List.of(""), List.of("python3")))
+                .isEmpty();
         assertThat(OnPath.find("", List.of(""), List.of("python3"))).isEmpty();
         assertThat(OnPath.find(null, List.of(""), List.of("python3"))).isEmpty();
     }
@@ -41,7 +46,8 @@ class OnPathTest {
     void namesAreTriedInOrderAndEndingsAreAppended() throws Exception {
         Path python = executable(dir.resolve("a"), "python.exe");
 
-        assertThat(OnPath.find(dir.resolve("a").toString(), List.of(".EXE", ".CMD"), List.of("python3", "python"))).contains(python);
+        assertThat(OnPath.find(dir.resolve("a").toString(), List.of(".EXE", ".CMD"), List.of("python3", "python")))
+                .contains(python);
     }
 
     /**
@@ -57,9 +63,13 @@ class OnPathTest {
         assertThat(mkfifo.waitFor()).isZero();
         assertThat(Files.isRegularFile(alias)).isFalse();
 
-        assertThat(OnPath.find(folder.toString(), List.of(".EXE"), List.of("python"), true)).contains(alias);
-        assertThat(OnPath.find(folder.toString(), List.of(".EXE"), List.of("python"), false)).isEmpty();
-        assertThat(OnPath.find(dir.toString(), List.of(""), List.of("WindowsApps"), true)).as("never a folder").isEmpty();
+        assertThat(OnPath.find(folder.toString(), List.of(".EXE"), List.of("python"), true))
+                .contains(alias);
+        assertThat(OnPath.find(folder.toString(), List.of(".EXE"), List.of("python"), false))
+                .isEmpty();
+        assertThat(OnPath.find(dir.toString(), List.of(""), List.of("WindowsApps"), true))
+                .as("never a folder")
+                .isEmpty();
     }
 
     private static Path executable(Path folder, String name) throws Exception {

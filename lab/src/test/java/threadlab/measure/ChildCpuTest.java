@@ -42,7 +42,9 @@ class ChildCpuTest {
         try {
             Measured[] runs = heavyThenNoOp();
 
-            assertThat(runs[0].cpuSeconds()).as("CPU of 2 heavy tasks in a worker, read by OSHI").isNotNull()
+            assertThat(runs[0].cpuSeconds())
+                    .as("CPU of 2 heavy tasks in a worker, read by OSHI")
+                    .isNotNull()
                     .isGreaterThan(2 * runs[1].cpuSeconds());
         } finally {
             ChildProcesses.readCpuWith(null);
@@ -53,7 +55,8 @@ class ChildCpuTest {
     @Test
     void whereNoOneCanReadAChildsCpuTheRunsCpuIsUnknown() throws InterruptedException {
         ChildProcesses.readCpuWith(h -> null);
-        try (Mode pool = Modes.parse("process-pool:1"); Workload work = Workloads.create("cpu:work=1000000")) {
+        try (Mode pool = Modes.parse("process-pool:1");
+                Workload work = Workloads.create("cpu:work=1000000")) {
             Measured run = Meter.measure(pool, work, 4, new TaskProbe(), ended -> {});
 
             assertThat(run.failed()).isZero();

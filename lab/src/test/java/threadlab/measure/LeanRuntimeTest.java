@@ -19,10 +19,19 @@ class LeanRuntimeTest {
     @Test
     void whatTheRuntimeLacksIsAbsentNotACrash() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = String.join(File.pathSeparator, Path.of("target", "classes").toString(),
+        String classPath = String.join(
+                File.pathSeparator,
+                Path.of("target", "classes").toString(),
                 Path.of("target", "test-classes").toString());
-        Process p = new ProcessBuilder(List.of(java, "--limit-modules", "java.base,java.management", "-cp", classPath,
-                WithoutJdkManagementMain.class.getName())).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "--limit-modules",
+                        "java.base,java.management",
+                        "-cp",
+                        classPath,
+                        WithoutJdkManagementMain.class.getName()))
+                .redirectErrorStream(true)
+                .start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

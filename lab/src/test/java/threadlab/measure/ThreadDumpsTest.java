@@ -32,15 +32,26 @@ class ThreadDumpsTest {
 
     @Test
     void theCutKeepsMarkedThreadsWithTheirFirstFramesAndDropsTheRest() {
-        List<String> dump = new ArrayList<>(List.of("12345", "2026-01-01T00:00:00Z", "25.0.3", "",
-                "#1 \"main\"", "      java.base/java.lang.Thread.sleep(Thread.java:1)", "",
-                "#30 \"\" virtual", "      java.base/java.lang.VirtualThread.park(VirtualThread.java:1)"));
+        List<String> dump = new ArrayList<>(List.of(
+                "12345",
+                "2026-01-01T00:00:00Z",
+                "25.0.3",
+                "",
+                "#1 \"main\"",
+                "      java.base/java.lang.Thread.sleep(Thread.java:1)",
+                "",
+                "#30 \"\" virtual",
+                "      java.base/java.lang.VirtualThread.park(VirtualThread.java:1)"));
         for (int i = 0; i < ThreadDumps.FRAMES_PER_THREAD + 5; i++) {
             dump.add("      threadlab.Marked.frame" + i + "(Marked.java:" + i + ")");
         }
         dump.addAll(List.of("#7 \"dumper\"", "      threadlab.Marked.dump(Marked.java:1)"));
         String cut = ThreadDumps.cut(dump, "Marked", 7);
-        assertThat(cut).startsWith("#30 \"\" virtual").doesNotContain("main").doesNotContain("dumper").contains("VirtualThread.park");
+        assertThat(cut)
+                .startsWith("#30 \"\" virtual")
+                .doesNotContain("main")
+                .doesNotContain("dumper")
+                .contains("VirtualThread.park");
         assertThat(cut.lines().count()).isEqualTo(1 + ThreadDumps.FRAMES_PER_THREAD);
         assertThat(ThreadDumps.cut(dump, "NotThere", 7)).isNull();
     }

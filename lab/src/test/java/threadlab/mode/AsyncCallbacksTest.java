@@ -28,11 +28,14 @@ class AsyncCallbacksTest {
         assertThat(probe.completed()).isZero();
         assertThat(probe.failed()).isEqualTo(5);
         assertThat(probe.inFlight()).isZero();
-        assertThat(errors).hasSize(5).allSatisfy(e -> assertThat(e)
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("step 2 of task "));
-        assertThat(probe.error()).isEqualTo("5 tasks failed, first: IllegalStateException: "
-                + errors.peek().getMessage());
+        assertThat(errors)
+                .hasSize(5)
+                .allSatisfy(e -> assertThat(e)
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageStartingWith("step 2 of task "));
+        assertThat(probe.error())
+                .isEqualTo("5 tasks failed, first: IllegalStateException: "
+                        + errors.peek().getMessage());
     }
 
     @Test
@@ -86,13 +89,20 @@ class AsyncCallbacksTest {
 
     @Test
     void theCatalogLineNamesExactlyTheWorkloadsWithoutANonBlockingForm() {
-        String summary = Modes.types().stream().filter(t -> t.name().equals("async")).findFirst().orElseThrow().summary();
+        String summary = Modes.types().stream()
+                .filter(t -> t.name().equals("async"))
+                .findFirst()
+                .orElseThrow()
+                .summary();
         List<String> refused = Workloads.types().stream()
                 .filter(t -> !(create(t) instanceof AsyncWorkload))
                 .map(WorkloadType::name)
                 .toList();
-        assertThat(refused).containsExactly("counter", "fault", "pinning", "starvation", "threadlocal", "carrier-deadlock");
-        assertThat(summary).contains(String.join(", ", refused) + (refused.size() == 1 ? " has" : " have") + " no non-blocking form");
+        assertThat(refused)
+                .containsExactly("counter", "fault", "pinning", "starvation", "threadlocal", "carrier-deadlock");
+        assertThat(summary)
+                .contains(String.join(", ", refused) + (refused.size() == 1 ? " has" : " have")
+                        + " no non-blocking form");
     }
 
     private static Workload create(WorkloadType type) {

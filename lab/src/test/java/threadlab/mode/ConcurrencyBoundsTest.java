@@ -26,7 +26,13 @@ class ConcurrencyBoundsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"virtual, 1000", "platform-per-task, 200", "platform-pool:50, 50", "virtual-bounded:20, 20", "forkjoin:3, 3"})
+    @CsvSource({
+        "virtual, 1000",
+        "platform-per-task, 200",
+        "platform-pool:50, 50",
+        "virtual-bounded:20, 20",
+        "forkjoin:3, 3"
+    })
     void aModeReachesItsFullConcurrency(String id, int tasks) throws Exception {
         TaskProbe probe = new TaskProbe();
         Modes.parse(id).run(new BarrierWorkload(tasks), tasks, probe);

@@ -24,9 +24,15 @@ class CrossModeChecksumTest {
     private static final int TASKS = 12;
 
     static List<String> workloads() {
-        return List.of("sleep:ms=2", "socket:latencyMs=1,bytes=300", "cpu:work=20000", "mixed:cpuWork=5000,ioMs=1",
-                "counter:lock=synchronized,increments=2000", "counter:lock=reentrant,increments=2000",
-                "counter:lock=atomic,increments=2000", "counter:lock=adder,increments=2000");
+        return List.of(
+                "sleep:ms=2",
+                "socket:latencyMs=1,bytes=300",
+                "cpu:work=20000",
+                "mixed:cpuWork=5000,ioMs=1",
+                "counter:lock=synchronized,increments=2000",
+                "counter:lock=reentrant,increments=2000",
+                "counter:lock=atomic,increments=2000",
+                "counter:lock=adder,increments=2000");
     }
 
     static List<Arguments> everyModeForEveryWorkload() {
@@ -99,7 +105,8 @@ class CrossModeChecksumTest {
 
     private static String checksum(String spec, String mode) throws InterruptedException {
         TaskProbe probe = new TaskProbe();
-        try (Workload workload = Workloads.create(spec); Mode m = Modes.parse(mode)) {
+        try (Workload workload = Workloads.create(spec);
+                Mode m = Modes.parse(mode)) {
             m.run(workload, TASKS, probe);
             assertThat(probe.error()).as("error in %s", mode).isNull();
             assertThat(probe.completed()).isEqualTo(TASKS);

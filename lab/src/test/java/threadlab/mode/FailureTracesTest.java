@@ -33,13 +33,15 @@ class FailureTracesTest {
 
         assertThat(blocking).isInstanceOf(ConnectException.class);
         assertThat(callback).isInstanceOf(ConnectException.class);
-        assertThat(frames(blocking)).contains("threadlab.workload.SocketWorkload.runTask", "threadlab.measure.TaskProbe.run")
+        assertThat(frames(blocking))
+                .contains("threadlab.workload.SocketWorkload.runTask", "threadlab.measure.TaskProbe.run")
                 .anyMatch(frame -> frame.startsWith("threadlab.mode.VirtualPerTask.lambda$run"));
         assertThat(frames(callback)).noneMatch(frame -> frame.startsWith("threadlab."));
 
         Path out = Path.of("target", "failure-traces.txt");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "== virtual (blocking)\n" + trace(blocking) + "\n== async (callbacks)\n" + trace(callback));
+        Files.writeString(
+                out, "== virtual (blocking)\n" + trace(blocking) + "\n== async (callbacks)\n" + trace(callback));
     }
 
     /** The failure of one socket task, in a mode, against a server that has gone. */
@@ -59,7 +61,9 @@ class FailureTracesTest {
     }
 
     private static java.util.List<String> frames(Throwable t) {
-        return Arrays.stream(t.getStackTrace()).map(f -> f.getClassName() + "." + f.getMethodName()).toList();
+        return Arrays.stream(t.getStackTrace())
+                .map(f -> f.getClassName() + "." + f.getMethodName())
+                .toList();
     }
 
     private static String trace(Throwable t) {

@@ -12,7 +12,9 @@ class ModesTest {
 
     @Test
     void idsRoundTrip() {
-        for (String id : new String[] {"sequential", "platform-pool:4", "platform-per-task", "virtual", "virtual-bounded:7", "forkjoin:2"}) {
+        for (String id : new String[] {
+            "sequential", "platform-pool:4", "platform-per-task", "virtual", "virtual-bounded:7", "forkjoin:2"
+        }) {
             assertThat(Modes.parse(id).id()).isEqualTo(id);
         }
     }
@@ -23,14 +25,16 @@ class ModesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "fibers              | unknown mode 'fibers'; valid: sequential, platform-pool:N",
-        "virtual:4           | mode 'virtual' takes no bound",
-        "platform-pool:0     | expected a whole number from 1 to 1000000",
-        "platform-pool:-3    | expected a whole number from 1 to 1000000",
-        "platform-pool:many  | expected a whole number",
-        "forkjoin:2000000    | expected a whole number from 1 to 1000000"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fibers              | unknown mode 'fibers'; valid: sequential, platform-pool:N",
+                "virtual:4           | mode 'virtual' takes no bound",
+                "platform-pool:0     | expected a whole number from 1 to 1000000",
+                "platform-pool:-3    | expected a whole number from 1 to 1000000",
+                "platform-pool:many  | expected a whole number",
+                "forkjoin:2000000    | expected a whole number from 1 to 1000000"
+            })
     void rejectsBadIds(String id, String expected) {
         assertThatThrownBy(() -> Modes.parse(id))
                 .isInstanceOf(InvalidInputException.class)

@@ -15,10 +15,21 @@ import threadlab.workload.Workloads;
 @Timeout(value = 1, unit = TimeUnit.MINUTES)
 class NoStrayThreadsTest {
 
-    private static final List<String> LAB_THREADS = List.of("platform-pool-", "platform-task-", "forkjoin-", "loopback-", "async-");
+    private static final List<String> LAB_THREADS =
+            List.of("platform-pool-", "platform-task-", "forkjoin-", "loopback-", "async-");
 
     @ParameterizedTest
-    @ValueSource(strings = {"sequential", "platform-pool:4", "platform-per-task", "virtual", "virtual-bounded:4", "forkjoin:4", "async", "async:4"})
+    @ValueSource(
+            strings = {
+                "sequential",
+                "platform-pool:4",
+                "platform-per-task",
+                "virtual",
+                "virtual-bounded:4",
+                "forkjoin:4",
+                "async",
+                "async:4"
+            })
     void aModeLeavesNoThreadBehind(String mode) throws Exception {
         for (String spec : List.of("sleep:ms=5", "socket:latencyMs=1")) {
             try (Workload workload = Workloads.create(spec)) {

@@ -19,7 +19,8 @@ class RefusedThreadTest {
         AtomicInteger made = new AtomicInteger();
         return task -> {
             if (made.incrementAndGet() > allowed) {
-                throw new OutOfMemoryError("unable to create native thread: possibly out of memory or process/resource limits reached");
+                throw new OutOfMemoryError(
+                        "unable to create native thread: possibly out of memory or process/resource limits reached");
             }
             return Thread.ofPlatform().unstarted(task);
         };

@@ -19,8 +19,10 @@ class LawsTest {
 
     @Test
     void theClassicDemoIsOneRoundOnThreeWorkersAndThreeRoundsOnOne() {
-        assertThat(Laws.predict(Nature.IO, 3, 3, 2, 3.0, Double.NaN, 0).wallSeconds()).isEqualTo(3.0);
-        assertThat(Laws.predict(Nature.IO, 3, 1, 2, 3.0, Double.NaN, 0).wallSeconds()).isEqualTo(9.0);
+        assertThat(Laws.predict(Nature.IO, 3, 3, 2, 3.0, Double.NaN, 0).wallSeconds())
+                .isEqualTo(3.0);
+        assertThat(Laws.predict(Nature.IO, 3, 1, 2, 3.0, Double.NaN, 0).wallSeconds())
+                .isEqualTo(9.0);
     }
 
     @Test
@@ -31,15 +33,18 @@ class LawsTest {
 
     @Test
     void aFullySerialPartGainsNothingFromThreads() {
-        assertThat(Laws.predict(Nature.CONTENDED, 8, 8, 2, 0, 0.5, 1.0).wallSeconds()).isEqualTo(4.0);
+        assertThat(Laws.predict(Nature.CONTENDED, 8, 8, 2, 0, 0.5, 1.0).wallSeconds())
+                .isEqualTo(4.0);
     }
 
     @Test
     void mixedWorkTakesTheSlowerBound() {
         // 100 tasks of 10 ms CPU + 10 ms wait, all in flight, on 2 cores: CPU bound, 0.5 s.
-        assertThat(Laws.predict(Nature.MIXED, 100, 100, 2, 0.010, 0.020, 0).wallSeconds()).isCloseTo(0.5, within(1e-9));
+        assertThat(Laws.predict(Nature.MIXED, 100, 100, 2, 0.010, 0.020, 0).wallSeconds())
+                .isCloseTo(0.5, within(1e-9));
         // the same on a pool of 2: 50 rounds of 20 ms, 1 s.
-        assertThat(Laws.predict(Nature.MIXED, 100, 2, 2, 0.010, 0.020, 0).wallSeconds()).isCloseTo(1.0, within(1e-9));
+        assertThat(Laws.predict(Nature.MIXED, 100, 2, 2, 0.010, 0.020, 0).wallSeconds())
+                .isCloseTo(1.0, within(1e-9));
     }
 
     @Test

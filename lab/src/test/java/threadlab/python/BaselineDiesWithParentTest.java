@@ -39,10 +39,13 @@ class BaselineDiesWithParentTest {
     @Test
     void pythonAndItsPoolWorkersDieWithTheirParent() throws Exception {
         Interpreter python = supportedPython();
-        List<String> command = new ArrayList<>(List.of(dir.resolve("python-baseline.json").toString(), "full"));
+        List<String> command =
+                new ArrayList<>(List.of(dir.resolve("python-baseline.json").toString(), "full"));
         command.addAll(python.command());
-        Process parent = new ProcessBuilder(ChildJvm.bare().command(List.of(), OrphanedBaselineMain.class.getName(),
-                command.toArray(String[]::new))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process parent = new ProcessBuilder(ChildJvm.bare()
+                        .command(List.of(), OrphanedBaselineMain.class.getName(), command.toArray(String[]::new)))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Path scriptFolder = null;
         try (var out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
@@ -53,7 +56,9 @@ class BaselineDiesWithParentTest {
             // The classic demo's process pool starts after the sequential and thread-pool rounds: the script
             // announces it, then starts it. Only then are the interpreter's children its pool's workers
             // (before, a shim's helpers can be its children).
-            for (line = out.readLine(); line != null && !line.startsWith("-- python-process-pool:3"); line = out.readLine()) {
+            for (line = out.readLine();
+                    line != null && !line.startsWith("-- python-process-pool:3");
+                    line = out.readLine()) {
                 // the sequential and thread-pool rounds
             }
             assertThat(line).as("the script announced its process pool").isNotNull();
@@ -91,15 +96,22 @@ class BaselineDiesWithParentTest {
         Interpreter python = supportedPython();
         try (BaselineScript script = BaselineScript.extract()) {
             List<String> command = new ArrayList<>(python.command());
-            command.addAll(List.of(script.file().toString(), "--out", dir.resolve("python-baseline.json").toString(),
+            command.addAll(List.of(
+                    script.file().toString(),
+                    "--out",
+                    dir.resolve("python-baseline.json").toString(),
                     "--exit-when-stdin-closes"));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             PythonBaseline.environment(builder);
             Process process = builder.start();
             process.getOutputStream().close();
             try {
                 // The full profile runs for minutes; ended by its watch, the script exits with the watch's status.
-                assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the script ended").isTrue();
+                assertThat(process.waitFor(90, TimeUnit.SECONDS))
+                        .as("the script ended")
+                        .isTrue();
                 assertThat(process.exitValue()).as("ended by its stdin watch").isEqualTo(WATCH_EXIT);
             } finally {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -26,7 +26,9 @@ class InterpretersTest {
     @Test
     void theFirstSupportedCandidateWinsAndTooOldOnesAreNamed() {
         Interpreters.Answer python2 = Interpreters.parse(List.of("python"), 0, "2.7.18 on C:\\Python27\\python.exe");
-        Interpreters.Answer store = Interpreters.parse(List.of("python3"), 9009,
+        Interpreters.Answer store = Interpreters.parse(
+                List.of("python3"),
+                9009,
                 "Python was not found; run without arguments to install from the Microsoft Store");
         Interpreters.Answer py = Interpreters.parse(List.of("py", "-3"), 0, "3.12.1 on C:\\Python312\\python.exe");
 
@@ -36,8 +38,10 @@ class InterpretersTest {
         assertThat(choice.interpreter().executable()).isEqualTo("C:\\Python312\\python.exe");
         Interpreters.Choice none = Interpreters.choose(List.of(store, python2));
         assertThat(none.interpreter()).isNull();
-        assertThat(none.reason()).isEqualTo("python3 is not a working Python (exit 9009: Python was not found; run without"
-                + " arguments to install from the Microsoft Store); python is Python 2.7.18, too old (the baseline needs 3.8 or newer)");
+        assertThat(none.reason())
+                .isEqualTo(
+                        "python3 is not a working Python (exit 9009: Python was not found; run without"
+                                + " arguments to install from the Microsoft Store); python is Python 2.7.18, too old (the baseline needs 3.8 or newer)");
         assertThat(none.reason()).doesNotContain("\n");
     }
 
@@ -60,7 +64,8 @@ class InterpretersTest {
         assertThat(answer.interpreter()).isNotNull();
         assertThat(answer.interpreter().version()).isEqualTo("2.7.18");
         assertThat(answer.interpreter().supported()).isFalse();
-        assertThat(Interpreters.ask(List.of(dir.resolve("absent").toString())).problem()).startsWith("does not start");
+        assertThat(Interpreters.ask(List.of(dir.resolve("absent").toString())).problem())
+                .startsWith("does not start");
     }
 
     @Test
@@ -88,7 +93,9 @@ class InterpretersTest {
         asciiLocale(plain);
 
         assertThat(output(asLab)).isEqualTo("utf-8 µs →");
-        assertThat(output(plain)).as("the same Python without the lab's setting cannot write it").doesNotContain("µs →");
+        assertThat(output(plain))
+                .as("the same Python without the lab's setting cannot write it")
+                .doesNotContain("µs →");
     }
 
     /** What a console in a legacy code page amounts to: a locale whose encoding has no µ. */

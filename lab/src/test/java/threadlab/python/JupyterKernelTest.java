@@ -23,7 +23,9 @@ class JupyterKernelTest {
     Path dir;
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for jupyter is a /bin/sh script, which Windows does not run")
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in for jupyter is a /bin/sh script, which Windows does not run")
     void aKernelWithoutPandasIsNamedWithItsPython() throws Exception {
         Path jupyter = fakeJupyter("3.12.4 - 3.9.0 /opt/homebrew/opt/python@3.12/bin/python3.12");
 
@@ -31,26 +33,36 @@ class JupyterKernelTest {
 
         assertThat(kernel.ready()).isFalse();
         assertThat(kernel.nbconvert()).isEqualTo("7.16.4");
-        assertThat(kernel.problem()).isEqualTo("its kernel's Python (/opt/homebrew/opt/python@3.12/bin/python3.12) lacks pandas");
+        assertThat(kernel.problem())
+                .isEqualTo("its kernel's Python (/opt/homebrew/opt/python@3.12/bin/python3.12) lacks pandas");
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for jupyter is a /bin/sh script, which Windows does not run")
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in for jupyter is a /bin/sh script, which Windows does not run")
     void aPandasOlderThanTheSheetsNeedIsNamed() throws Exception {
-        JupyterKernel kernel = JupyterKernel.check(Optional.of(fakeJupyter("3.8.10 1.0.5 3.1.3 /usr/bin/python3")), null);
+        JupyterKernel kernel =
+                JupyterKernel.check(Optional.of(fakeJupyter("3.8.10 1.0.5 3.1.3 /usr/bin/python3")), null);
 
         assertThat(kernel.problem()).isEqualTo("its kernel's pandas is 1.0.5, older than the 1.1 the sheets need");
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for jupyter is a /bin/sh script, which Windows does not run")
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in for jupyter is a /bin/sh script, which Windows does not run")
     void aJupyterWithoutNbconvertIsNamed() throws Exception {
-        Path jupyter = Files.writeString(dir.resolve("jupyter"), "#!/bin/sh\necho \"Jupyter command jupyter-nbconvert not found.\" >&2\nexit 1\n");
+        Path jupyter = Files.writeString(
+                dir.resolve("jupyter"),
+                "#!/bin/sh\necho \"Jupyter command jupyter-nbconvert not found.\" >&2\nexit 1\n");
         assertThat(jupyter.toFile().setExecutable(true)).isTrue();
 
         JupyterKernel kernel = JupyterKernel.check(Optional.of(jupyter), null);
 
-        assertThat(kernel.problem()).startsWith("'" + jupyter + " nbconvert' does not run (exit 1: Jupyter command jupyter-nbconvert not found.");
+        assertThat(kernel.problem())
+                .startsWith("'" + jupyter
+                        + " nbconvert' does not run (exit 1: Jupyter command jupyter-nbconvert not found.");
     }
 
     @Test
@@ -68,8 +80,9 @@ class JupyterKernelTest {
 
     /** A jupyter that answers nbconvert's version, and executes the probe as a kernel answering {@code answer} would. */
     private Path fakeJupyter(String answer) throws Exception {
-        String notebook = "{\"cells\": [{\"cell_type\": \"code\", \"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\","
-                + " \"text\": [\"" + JupyterKernel.MARK + " " + answer + "\\\\n\"]}]}]}";
+        String notebook =
+                "{\"cells\": [{\"cell_type\": \"code\", \"outputs\": [{\"name\": \"stdout\", \"output_type\": \"stream\","
+                        + " \"text\": [\"" + JupyterKernel.MARK + " " + answer + "\\\\n\"]}]}]}";
         Path jupyter = Files.writeString(dir.resolve("jupyter"), """
                 #!/bin/sh
                 case "$*" in

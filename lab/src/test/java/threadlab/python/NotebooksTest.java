@@ -27,29 +27,46 @@ class NotebooksTest {
     void withoutJupyterNothingRunsAndOneLineSaysSo() throws Exception {
         StringWriter console = new StringWriter();
 
-        Notebooks.Outcome outcome = Notebooks.run(sheets("01_a", "02_b"), run(), new PrintWriter(console, true),
+        Notebooks.Outcome outcome = Notebooks.run(
+                sheets("01_a", "02_b"),
+                run(),
+                new PrintWriter(console, true),
                 JupyterKernel.check(Optional.empty(), null));
 
         assertThat(outcome.skipped()).isTrue();
-        assertThat(console.toString().lines()).hasSize(1).first().asString().startsWith("notebooks: skipped, no 'jupyter' on PATH");
+        assertThat(console.toString().lines())
+                .hasSize(1)
+                .first()
+                .asString()
+                .startsWith("notebooks: skipped, no 'jupyter' on PATH");
     }
 
     @Test
     void aKernelWithoutPandasIsOneLineAndNothingRuns() throws Exception {
         StringWriter console = new StringWriter();
-        JupyterKernel lacking = new JupyterKernel(dir.resolve("jupyter"), "7.16.4", "3.12.4", null, "3.9.0",
+        JupyterKernel lacking = new JupyterKernel(
+                dir.resolve("jupyter"),
+                "7.16.4",
+                "3.12.4",
+                null,
+                "3.9.0",
                 "its kernel's Python (/opt/homebrew/bin/python3) lacks pandas");
 
         Notebooks.Outcome outcome = Notebooks.run(sheets("01_a"), run(), new PrintWriter(console, true), lacking);
 
         assertThat(outcome.skipped()).isTrue();
         assertThat(outcome.executed()).isEmpty();
-        assertThat(console.toString().lines()).hasSize(1).first().asString()
+        assertThat(console.toString().lines())
+                .hasSize(1)
+                .first()
+                .asString()
                 .startsWith("notebooks: skipped, its kernel's Python (/opt/homebrew/bin/python3) lacks pandas (");
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
     void aSheetThatRaisesIsReportedAndTheOthersStillRun() throws Exception {
         Path run = run();
         // A stand-in for jupyter: records the run folder it was given, and fails on the sheet named 02_b.
@@ -65,12 +82,15 @@ class NotebooksTest {
 
         JupyterKernel ready = new JupyterKernel(jupyter, "6.5.3", "3.11.2", "1.5.3", "3.6.3", null);
 
-        Notebooks.Outcome outcome = Notebooks.run(sheets("01_a", "02_b", "03_c"), run, new PrintWriter(console, true), ready);
+        Notebooks.Outcome outcome =
+                Notebooks.run(sheets("01_a", "02_b", "03_c"), run, new PrintWriter(console, true), ready);
 
         assertThat(outcome.executed()).containsExactly("01_a", "03_c");
         assertThat(outcome.failed()).containsExactly("02_b");
         assertThat(console.toString()).contains("02_b FAILED").contains("ZeroDivisionError");
-        assertThat(Files.readAllLines(dir.resolve("seen"))).hasSize(3).allMatch(l -> l.equals(run.toAbsolutePath().normalize().toString()));
+        assertThat(Files.readAllLines(dir.resolve("seen")))
+                .hasSize(3)
+                .allMatch(l -> l.equals(run.toAbsolutePath().normalize().toString()));
         assertThat(run.resolve("notebooks")).isDirectory();
     }
 

@@ -19,7 +19,8 @@ public final class OrphanedBaselineMain {
     public static void main(String[] args) throws Exception {
         BaselineScript script = BaselineScript.extract();
         List<String> command = new ArrayList<>(List.of(args).subList(2, args.length));
-        command.addAll(List.of(script.file().toString(), "--out", Path.of(args[0]).toString(), "--exit-when-stdin-closes"));
+        command.addAll(
+                List.of(script.file().toString(), "--out", Path.of(args[0]).toString(), "--exit-when-stdin-closes"));
         if (args[1].equals("quick")) {
             command.add("--quick");
         }

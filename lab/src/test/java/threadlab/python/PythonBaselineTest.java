@@ -27,39 +27,55 @@ class PythonBaselineTest {
     void noPythonIsOneLineAndASkipRecordNotAnError() throws Exception {
         StringWriter console = new StringWriter();
 
-        assertThat(PythonBaseline.run(dir, true, new PrintWriter(console, true), Interpreters.Choice.none("no python3 on PATH"))).isEmpty();
-        assertThat(console.toString().lines()).containsExactly(
-                "python-baseline: skipped, no python3 on PATH (install Python 3.8 or newer to see Python's pools beside the JVM's)");
+        assertThat(PythonBaseline.run(
+                        dir, true, new PrintWriter(console, true), Interpreters.Choice.none("no python3 on PATH")))
+                .isEmpty();
+        assertThat(console.toString().lines())
+                .containsExactly(
+                        "python-baseline: skipped, no python3 on PATH (install Python 3.8 or newer to see Python's pools beside the JVM's)");
         assertThat(PythonBaseline.skippedReason(dir)).contains("no python3 on PATH");
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
     void aPythonTooOldForTheScriptIsASkip() throws Exception {
         Path old = fakePython("echo 'python_baseline.py needs Python 3.8 or newer; this is 3.6.9' >&2; exit 3");
         StringWriter console = new StringWriter();
 
-        assertThat(PythonBaseline.run(dir, true, new PrintWriter(console, true), claimed(old))).isEmpty();
-        assertThat(PythonBaseline.skippedReason(dir)).hasValueSatisfying(r -> assertThat(r).contains("needs Python 3.8"));
+        assertThat(PythonBaseline.run(dir, true, new PrintWriter(console, true), claimed(old)))
+                .isEmpty();
+        assertThat(PythonBaseline.skippedReason(dir))
+                .hasValueSatisfying(r -> assertThat(r).contains("needs Python 3.8"));
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
     void aPythonThatFailsOtherwiseIsAnErrorWithItsLastLines() throws Exception {
         Path broken = fakePython("echo 'Traceback: something broke' >&2; exit 1");
 
-        assertThatThrownBy(() -> PythonBaseline.run(dir, true, new PrintWriter(new StringWriter(), true), claimed(broken)))
-                .isInstanceOf(IOException.class).hasMessageContaining("exited with 1").hasMessageContaining("something broke");
+        assertThatThrownBy(
+                        () -> PythonBaseline.run(dir, true, new PrintWriter(new StringWriter(), true), claimed(broken)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("exited with 1")
+                .hasMessageContaining("something broke");
         assertThat(PythonBaseline.skippedReason(dir)).isEmpty();
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
+    @DisabledOnOs(
+            value = OS.WINDOWS,
+            disabledReason = "the stand-in for python or jupyter is a /bin/sh script, which Windows does not run")
     void theScriptIsToldToWriteUtf8AndToEndWithItsStandardInput() throws Exception {
         Path echo = fakePython("echo \"encoding=$PYTHONIOENCODING args=$*\"; exit 1");
 
-        assertThatThrownBy(() -> PythonBaseline.run(dir, true, new PrintWriter(new StringWriter(), true), claimed(echo)))
-                .hasMessageContaining("encoding=utf-8").hasMessageContaining("--exit-when-stdin-closes");
+        assertThatThrownBy(
+                        () -> PythonBaseline.run(dir, true, new PrintWriter(new StringWriter(), true), claimed(echo)))
+                .hasMessageContaining("encoding=utf-8")
+                .hasMessageContaining("--exit-when-stdin-closes");
     }
 
     /** A stand-in that is taken for a supported Python without being asked (the asking is InterpretersTest's). */

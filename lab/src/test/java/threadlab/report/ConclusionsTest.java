@@ -24,24 +24,33 @@ class ConclusionsTest {
 
     @Test
     void ioScalingSaysHowMuchOfTheLittlesLawLimitEachModeReached() {
-        Section fast = section("io-scaling", List.of(
-                io("io-scaling", "sleep:ms=100", 0.1, "virtual", 10_000, 10_000, 0.1031),
-                io("io-scaling", "sleep:ms=100", 0.1, "platform-pool:100", 10_000, 100, 10.1)));
-        Section slow = section("io-scaling", List.of(
-                io("io-scaling", "sleep:ms=100", 0.1, "virtual", 10_000, 10_000, 0.2),
-                io("io-scaling", "sleep:ms=100", 0.1, "platform-pool:100", 10_000, 100, 10.1)));
+        Section fast = section(
+                "io-scaling",
+                List.of(
+                        io("io-scaling", "sleep:ms=100", 0.1, "virtual", 10_000, 10_000, 0.1031),
+                        io("io-scaling", "sleep:ms=100", 0.1, "platform-pool:100", 10_000, 100, 10.1)));
+        Section slow = section(
+                "io-scaling",
+                List.of(
+                        io("io-scaling", "sleep:ms=100", 0.1, "virtual", 10_000, 10_000, 0.2),
+                        io("io-scaling", "sleep:ms=100", 0.1, "platform-pool:100", 10_000, 100, 10.1)));
 
-        assertThat(fast.headline()).isEqualTo("At 10,000 sleeps in flight (sleep:ms=100), virtual threads reached 97% of the"
-                + " Little's-law limit of 100,000 tasks/s; the pool of 100 reached 1%.");
+        assertThat(fast.headline())
+                .isEqualTo("At 10,000 sleeps in flight (sleep:ms=100), virtual threads reached 97% of the"
+                        + " Little's-law limit of 100,000 tasks/s; the pool of 100 reached 1%.");
         assertThat(slow.headline()).contains("virtual threads reached 50% of the Little's-law limit");
-        assertThat(fast.conclusions()).contains("The pool of 100 ran at 99% of its own limit (100 in flight): its size, not its speed, held it back.");
+        assertThat(fast.conclusions())
+                .contains(
+                        "The pool of 100 ran at 99% of its own limit (100 in flight): its size, not its speed, held it back.");
     }
 
     @Test
     void ioScalingNamesTheLeaderWhoeverItIs() {
-        Section poolWins = section("io-scaling", List.of(
-                io("io-scaling", "sleep:ms=100", 0.1, "virtual", 1_000, 1_000, 2.0),
-                io("io-scaling", "sleep:ms=100", 0.1, "platform-pool:1000", 1_000, 1_000, 0.125)));
+        Section poolWins = section(
+                "io-scaling",
+                List.of(
+                        io("io-scaling", "sleep:ms=100", 0.1, "virtual", 1_000, 1_000, 2.0),
+                        io("io-scaling", "sleep:ms=100", 0.1, "platform-pool:1000", 1_000, 1_000, 0.125)));
 
         assertThat(poolWins.headline()).contains("the pool of 1000 reached 80%").contains("virtual threads reached 5%");
     }
@@ -51,11 +60,17 @@ class ConclusionsTest {
         Section flat = section("cpu-scaling", cpuSweep(0.52, 0.53));
         Section falling = section("cpu-scaling", cpuSweep(0.52, 0.80));
 
-        assertThat(flat.headline()).isEqualTo("The best speedup on cpu:work=1000 was 1.92x (platform-pool:2) on 2 cores: 96% of the ideal 2x.");
-        assertThat(flat.conclusions()).anyMatch(s -> s.contains("platform-pool:N went from 1.92x at 2 workers to 1.89x at 4: flat past the core count"));
-        assertThat(falling.conclusions()).anyMatch(s -> s.contains("1.92x at 2 workers to 1.25x at 4: falling past the core count"));
+        assertThat(flat.headline())
+                .isEqualTo(
+                        "The best speedup on cpu:work=1000 was 1.92x (platform-pool:2) on 2 cores: 96% of the ideal 2x.");
+        assertThat(flat.conclusions())
+                .anyMatch(s -> s.contains(
+                        "platform-pool:N went from 1.92x at 2 workers to 1.89x at 4: flat past the core count"));
+        assertThat(falling.conclusions())
+                .anyMatch(s -> s.contains("1.92x at 2 workers to 1.25x at 4: falling past the core count"));
         assertThat(section("cpu-scaling", cpuSweep(0.45, 0.46)).headline())
-                .endsWith("2.22x (platform-pool:2) on 2 cores: 111% of the ideal 2x, above what the cores allow, so the sequential baseline ran slow.");
+                .endsWith(
+                        "2.22x (platform-pool:2) on 2 cores: 111% of the ideal 2x, above what the cores allow, so the sequential baseline ran slow.");
     }
 
     @Test
@@ -64,8 +79,11 @@ class ConclusionsTest {
         Section loses = section("mixed-crossover", mixedSweep(2.5));
 
         assertThat(leads.conclusions()).contains("Virtual threads led at every CPU share measured.");
-        assertThat(loses.conclusions()).anyMatch(s -> s.startsWith("Virtual threads stopped leading at a CPU share of 4"));
-        assertThat(loses.conclusions().get(1)).contains("the pool of 16 led").contains("virtual threads reached 40% of it");
+        assertThat(loses.conclusions())
+                .anyMatch(s -> s.startsWith("Virtual threads stopped leading at a CPU share of 4"));
+        assertThat(loses.conclusions().get(1))
+                .contains("the pool of 16 led")
+                .contains("virtual threads reached 40% of it");
     }
 
     @Test
@@ -75,7 +93,9 @@ class ConclusionsTest {
 
         assertThat(none.headline()).isEqualTo("No mode lost an update in this run, with or without a lock.");
         assertThat(lossy.headline()).isEqualTo("With lock=none updates were lost: the pool of 2 lost 39% of them.");
-        assertThat(none.charts()).as("no lost-updates chart when nothing was lost").hasSize(1);
+        assertThat(none.charts())
+                .as("no lost-updates chart when nothing was lost")
+                .hasSize(1);
         assertThat(lossy.charts()).hasSize(2);
     }
 
@@ -84,33 +104,42 @@ class ConclusionsTest {
         Section cheap = section("virtual-overhead", overhead(1.02));
         Section costly = section("virtual-overhead", overhead(1.5));
 
-        assertThat(cheap.headline()).contains("took 1.02x the bare JDK loop's wall time").endsWith("measuring does not get in the way.");
+        assertThat(cheap.headline())
+                .contains("took 1.02x the bare JDK loop's wall time")
+                .endsWith("measuring does not get in the way.");
         assertThat(costly.headline()).contains("took 1.50x").endsWith("measuring added 50% to the wall time.");
     }
 
     @Test
     void seedHoldsEveryModeAgainstSequential() {
-        Section seed = section("seed", List.of(
-                io("seed", "sleep:ms=300", 0.3, "sequential", 3, 1, 0.92),
-                io("seed", "sleep:ms=300", 0.3, "virtual", 3, 3, 0.31),
-                io("seed", "sleep:ms=300", 0.3, "platform-pool:3", 3, 3, 0.30),
-                cpu("seed", "cpu:work=100", "sequential", 3, 1, 0.1, 0.3),
-                cpu("seed", "cpu:work=100", "virtual", 3, 3, 0.1, 0.29),
-                cpu("seed", "cpu:work=100", "platform-pool:3", 3, 3, 0.1, 0.28)));
+        Section seed = section(
+                "seed",
+                List.of(
+                        io("seed", "sleep:ms=300", 0.3, "sequential", 3, 1, 0.92),
+                        io("seed", "sleep:ms=300", 0.3, "virtual", 3, 3, 0.31),
+                        io("seed", "sleep:ms=300", 0.3, "platform-pool:3", 3, 3, 0.30),
+                        cpu("seed", "cpu:work=100", "sequential", 3, 1, 0.1, 0.3),
+                        cpu("seed", "cpu:work=100", "virtual", 3, 3, 0.1, 0.29),
+                        cpu("seed", "cpu:work=100", "platform-pool:3", 3, 3, 0.1, 0.28)));
 
-        assertThat(seed.conclusions()).containsExactly(
-                "Sleeping 3 tasks (sleep:ms=300): sequential took 0.920 s, the other modes 0.300..0.310 s, 2.97x..3.07x faster: the waits overlapped in every mode.",
-                "Computing 3 tasks (cpu:work=100): sequential took 0.300 s, the other modes 0.280..0.290 s, 1.03x..1.07x faster: no mode ran the tasks in parallel here.");
+        assertThat(seed.conclusions())
+                .containsExactly(
+                        "Sleeping 3 tasks (sleep:ms=300): sequential took 0.920 s, the other modes 0.300..0.310 s, 2.97x..3.07x faster: the waits overlapped in every mode.",
+                        "Computing 3 tasks (cpu:work=100): sequential took 0.300 s, the other modes 0.280..0.290 s, 1.03x..1.07x faster: no mode ran the tasks in parallel here.");
     }
 
     @Test
     void anUnknownExperimentGetsAGenericSectionNotAnError() {
-        Section other = section("made-up-experiment", List.of(
-                cpu("made-up-experiment", "noop", "virtual", 1_000, 1_000, 0.0001, 0.05),
-                cpu("made-up-experiment", "noop", "platform-per-task", 1_000, 1_000, 0.0001, 0.2)));
+        Section other = section(
+                "made-up-experiment",
+                List.of(
+                        cpu("made-up-experiment", "noop", "virtual", 1_000, 1_000, 0.0001, 0.05),
+                        cpu("made-up-experiment", "noop", "platform-per-task", 1_000, 1_000, 0.0001, 0.2)));
 
         assertThat(other.intro()).contains("no special drawing");
-        assertThat(other.headline()).isEqualTo("On noop x 1,000, virtual threads was fastest (0.050 s) and a thread per task slowest (0.200 s, 4.00x).");
+        assertThat(other.headline())
+                .isEqualTo(
+                        "On noop x 1,000, virtual threads was fastest (0.050 s) and a thread per task slowest (0.200 s, 4.00x).");
     }
 
     /** Builds the section and checks what every experiment section must have: a chart that decodes, a table, a conclusion. */
@@ -119,7 +148,9 @@ class ConclusionsTest {
         assertThat(s.notes()).as("notes of %s", id).noneMatch(n -> n.contains("could not be drawn"));
         assertThat(s.charts()).as("charts of %s", id).isNotEmpty().allSatisfy(c -> {
             try {
-                assertThat(ImageIO.read(new ByteArrayInputStream(c.png()))).as(c.fileName()).isNotNull();
+                assertThat(ImageIO.read(new ByteArrayInputStream(c.png())))
+                        .as(c.fileName())
+                        .isNotNull();
             } catch (IOException e) {
                 throw new AssertionError(e);
             }

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class HeadlessChromium {
 
-    private static final List<Path> CANDIDATES = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
+    private static final List<Path> CANDIDATES =
+            List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
     private static final long TIMEOUT_SECONDS = 90;
 
     /** What the page became once loaded: its DOM, and every console message it logged. */
@@ -42,7 +43,14 @@ final class HeadlessChromium {
     Page load(Path html) throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "dom", ".html");
         Path err = Files.createTempFile(workDir, "console", ".log");
-        run(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", html.toUri().toString()), out, err);
+        run(
+                List.of(
+                        "--enable-logging=stderr",
+                        "--v=0",
+                        "--dump-dom",
+                        html.toUri().toString()),
+                out,
+                err);
         List<String> console = new ArrayList<>();
         for (String line : Files.readAllLines(err)) {
             if (line.contains(":CONSOLE")) {
@@ -54,19 +62,36 @@ final class HeadlessChromium {
 
     /** Renders the top {@code height} pixels of the page, 1280 wide, to a PNG. */
     void screenshot(Path html, Path png, int height) throws IOException, InterruptedException {
-        run(List.of("--hide-scrollbars", "--window-size=1280," + height, "--screenshot=" + png.toAbsolutePath(), html.toUri().toString()),
-                Files.createTempFile(workDir, "shot", ".out"), Files.createTempFile(workDir, "shot", ".err"));
+        run(
+                List.of(
+                        "--hide-scrollbars",
+                        "--window-size=1280," + height,
+                        "--screenshot=" + png.toAbsolutePath(),
+                        html.toUri().toString()),
+                Files.createTempFile(workDir, "shot", ".out"),
+                Files.createTempFile(workDir, "shot", ".err"));
     }
 
     private void run(List<String> args, Path stdout, Path stderr) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        List<String> command = new ArrayList<>(List.of(
+                binary.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory(workDir, "profile")));
         command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
         try {
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new AssertionError("Chromium did not finish within " + TIMEOUT_SECONDS + " s: " + String.join(" ", command));
+                throw new AssertionError(
+                        "Chromium did not finish within " + TIMEOUT_SECONDS + " s: " + String.join(" ", command));
             }
             if (p.exitValue() != 0) {
                 throw new AssertionError("Chromium exited with " + p.exitValue() + ": " + Files.readString(stderr));

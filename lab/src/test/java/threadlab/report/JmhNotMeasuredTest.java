@@ -32,10 +32,14 @@ class JmhNotMeasuredTest {
 
         Section jmh = JmhSection.of(RunFolder.read(run));
 
-        assertThat(jmh.tables().get(0).rows()).anySatisfy(row -> assertThat(row).contains("to=unix-socket", "not measured here"));
-        assertThat(jmh.tables().get(0).rows()).noneSatisfy(row -> assertThat(row).contains("0.003"));
-        assertThat(jmh.conclusions()).anySatisfy(c -> assertThat(c).startsWith("Not measured here")
-                .contains("Bench_07_IpcRoundTrip.roundTrip [to=unix-socket]"));
+        assertThat(jmh.tables().get(0).rows())
+                .anySatisfy(row -> assertThat(row).contains("to=unix-socket", "not measured here"));
+        assertThat(jmh.tables().get(0).rows())
+                .noneSatisfy(row -> assertThat(row).contains("0.003"));
+        assertThat(jmh.conclusions())
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("Not measured here")
+                        .contains("Bench_07_IpcRoundTrip.roundTrip [to=unix-socket]"));
         assertThat(jmh.charts()).hasSize(1);
     }
 }

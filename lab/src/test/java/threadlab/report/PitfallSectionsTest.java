@@ -1,12 +1,13 @@
 package threadlab.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import threadlab.result.LatencyMs;
 import threadlab.result.RunResult;
 import threadlab.workload.Nature;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pitfall sections (found through the lesson catalog) conclude from the numbers and name the JDK: the same pinned counts read as
@@ -18,10 +19,14 @@ class PitfallSectionsTest {
     void pinningOnJdk25SaysSynchronizedDidNotPinAndTheClassInitialiserDid() {
         ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(0)), 2, "25.0.3+9-LTS");
         List<String> conclusions = ReportBuilder.experimentSection(runs).conclusions();
-        assertThat(conclusions.get(0)).contains("JDK 25.0.3+9-LTS").contains("synchronized did not pin")
-                .contains("class initialiser pinned").contains("JEP 491");
+        assertThat(conclusions.get(0))
+                .contains("JDK 25.0.3+9-LTS")
+                .contains("synchronized did not pin")
+                .contains("class initialiser pinned")
+                .contains("JEP 491");
         assertThat(conclusions).noneMatch(c -> c.contains("not what JDK"));
-        assertThat(conclusions).anyMatch(c -> c.contains("With 1 carrier, class-init") && c.contains("go through 1 at a time"));
+        assertThat(conclusions)
+                .anyMatch(c -> c.contains("With 1 carrier, class-init") && c.contains("go through 1 at a time"));
         assertThat(ReportBuilder.experimentSection(runs).charts()).hasSize(2);
     }
 
@@ -29,7 +34,10 @@ class PitfallSectionsTest {
     void pinningOnJdk21ExplainsWhySynchronizedPinsThere() {
         ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(50)), 2, "21.0.5+11-LTS");
         List<String> conclusions = ReportBuilder.experimentSection(runs).conclusions();
-        assertThat(conclusions.get(0)).contains("JDK 21.0.5").contains("synchronized pinned").contains("up to JDK 23");
+        assertThat(conclusions.get(0))
+                .contains("JDK 21.0.5")
+                .contains("synchronized pinned")
+                .contains("up to JDK 23");
         assertThat(conclusions).noneMatch(c -> c.contains("not what JDK"));
         assertThat(conclusions).anyMatch(c -> c.contains("On JDK 24 or later"));
     }
@@ -44,21 +52,37 @@ class PitfallSectionsTest {
     void aStalledCarrierDeadlockIsReportedWithItsThreadDump() {
         List<RunResult> runs = List.of(
                 deadlock("synchronized", 0.104, false, null),
-                deadlock("class-init", 2.003, true, "#41 \"\" virtual WAITING\n    at threadlab.lesson.carrierdeadlock.CarrierDeadlockWorkload.own"));
+                deadlock(
+                        "class-init",
+                        2.003,
+                        true,
+                        "#41 \"\" virtual WAITING\n    at threadlab.lesson.carrierdeadlock.CarrierDeadlockWorkload.own"));
         ExperimentRuns er = new ExperimentRuns("carrier-deadlock", ModeCell.group(runs), 2, "25.0.3+9-LTS");
         Section section = ReportBuilder.experimentSection(er);
-        assertThat(section.conclusions().get(0)).contains("JDK 25.0.3").contains("synchronized it completed")
+        assertThat(section.conclusions().get(0))
+                .contains("JDK 25.0.3")
+                .contains("synchronized it completed")
                 .contains("class-init it stalled");
         // the common table, then the section's own: the thread-dump excerpts
-        assertThat(section.tables()).hasSize(2).last().satisfies(t -> assertThat(t.rows()).hasSize(2));
+        assertThat(section.tables())
+                .hasSize(2)
+                .last()
+                .satisfies(t -> assertThat(t.rows()).hasSize(2));
         assertThat(ModeTable.of("t", er.cells()).headers()).contains("carriers", "stalled runs");
     }
 
     private static List<RunResult> pinningRuns(long synchronizedPinned) {
         List<RunResult> runs = new ArrayList<>();
         for (int carriers : new int[] {1, 2}) {
-            runs.add(run("pinning", "pinning:block=synchronized,ms=10", 50, synchronizedPinned > 0 ? 0.5 / carriers : 0.02,
-                    synchronizedPinned, carriers, null, null));
+            runs.add(run(
+                    "pinning",
+                    "pinning:block=synchronized,ms=10",
+                    50,
+                    synchronizedPinned > 0 ? 0.5 / carriers : 0.02,
+                    synchronizedPinned,
+                    carriers,
+                    null,
+                    null));
             runs.add(run("pinning", "pinning:block=reentrant-lock,ms=10", 50, 0.02, 0, carriers, null, null));
             runs.add(run("pinning", "pinning:block=class-init,ms=10", 50, 0.5 / carriers, 50, carriers, null, null));
         }
@@ -66,14 +90,41 @@ class PitfallSectionsTest {
     }
 
     private static RunResult deadlock(String pin, double wall, boolean stalled, String dump) {
-        return run("carrier-deadlock", "carrier-deadlock:pin=" + pin + ",holdMs=100,waitMs=2000", 3, wall, 0, 2, stalled, dump);
+        return run(
+                "carrier-deadlock",
+                "carrier-deadlock:pin=" + pin + ",holdMs=100,waitMs=2000",
+                3,
+                wall,
+                0,
+                2,
+                stalled,
+                dump);
     }
 
-    private static RunResult run(String experiment, String workload, int tasks, double wall, long pinned, int carriers,
-            Boolean stalled, String dump) {
-        return RunResult.builder(experiment, workload, Nature.IO, "virtual", tasks, tasks, 0).wallSeconds(wall)
-                .throughputPerSecond(tasks / wall).latencyMs(new LatencyMs(10, 11, 12, 13)).cpuSeconds(0.05).peakInFlight(tasks)
-                .peakThreads(17).peakRssBytes(100_000_000L).gcSeconds(0.0).pinnedEvents(pinned).checksum("00ff").completed(tasks)
-                .carriers(carriers).stalled(stalled).threadDump(dump).build();
+    private static RunResult run(
+            String experiment,
+            String workload,
+            int tasks,
+            double wall,
+            long pinned,
+            int carriers,
+            Boolean stalled,
+            String dump) {
+        return RunResult.builder(experiment, workload, Nature.IO, "virtual", tasks, tasks, 0)
+                .wallSeconds(wall)
+                .throughputPerSecond(tasks / wall)
+                .latencyMs(new LatencyMs(10, 11, 12, 13))
+                .cpuSeconds(0.05)
+                .peakInFlight(tasks)
+                .peakThreads(17)
+                .peakRssBytes(100_000_000L)
+                .gcSeconds(0.0)
+                .pinnedEvents(pinned)
+                .checksum("00ff")
+                .completed(tasks)
+                .carriers(carriers)
+                .stalled(stalled)
+                .threadDump(dump)
+                .build();
     }
 }

@@ -28,25 +28,31 @@ class PythonBaselineSectionTest {
         Report report = ReportBuilder.build(RunFolder.read(SyntheticRuns.writeRun(dir, "both", runs)));
 
         Section python = section(report, "python-baseline");
-        assertThat(python.headline()).isEqualTo("On CPU work (cpu:work=180000) with 2 workers on 2 cores, Python threads reached 1.00x;"
-                + " Python processes 1.90x; the JVM's platform-pool:2 1.95x (cpu-scaling).");
-        assertThat(python.conclusions()).contains(
-                "The classic demo, 3 x sleep:ms=300: sequential 0.905 s, python-thread-pool:3 0.302 s and python-process-pool:3 0.304 s.");
+        assertThat(python.headline())
+                .isEqualTo("On CPU work (cpu:work=180000) with 2 workers on 2 cores, Python threads reached 1.00x;"
+                        + " Python processes 1.90x; the JVM's platform-pool:2 1.95x (cpu-scaling).");
+        assertThat(python.conclusions())
+                .contains(
+                        "The classic demo, 3 x sleep:ms=300: sequential 0.905 s, python-thread-pool:3 0.302 s and python-process-pool:3 0.304 s.");
         assertThat(python.charts()).hasSize(2);
     }
 
     @Test
     void otherNumbersGiveOtherWordsAndAMissingJvmSideIsSaid() throws Exception {
-        Report report = ReportBuilder.build(RunFolder.read(SyntheticRuns.writeRun(dir, "python-only", python(1.0, 2.0))));
+        Report report =
+                ReportBuilder.build(RunFolder.read(SyntheticRuns.writeRun(dir, "python-only", python(1.0, 2.0))));
 
-        assertThat(section(report, "python-baseline").headline()).isEqualTo("On CPU work (cpu:work=180000) with 2 workers on 2 cores,"
-                + " Python threads reached 2.00x; Python processes 1.00x; no cpu-scaling run here to set the JVM beside them.");
+        assertThat(section(report, "python-baseline").headline())
+                .isEqualTo(
+                        "On CPU work (cpu:work=180000) with 2 workers on 2 cores,"
+                                + " Python threads reached 2.00x; Python processes 1.00x; no cpu-scaling run here to set the JVM beside them.");
     }
 
     @Test
     void aSkippedBaselineIsASectionThatSaysWhy() throws Exception {
         Path run = SyntheticRuns.writeRun(dir, "skipped", javaCpu(0.6));
-        Files.writeString(run.resolve("python-baseline.json"),
+        Files.writeString(
+                run.resolve("python-baseline.json"),
                 "{\"schema\":\"threadlab.results/1\",\"experiment\":\"python-baseline\",\"skipped\":\"no python3 on PATH\",\"runs\":[]}");
 
         Section python = section(ReportBuilder.build(RunFolder.read(run)), "python-baseline");
@@ -61,7 +67,9 @@ class PythonBaselineSectionTest {
         Files.writeString(run.resolve("notebooks/notes.txt"), "not a sheet");
 
         String page = HtmlWriter.render(ReportBuilder.build(RunFolder.read(run)));
-        assertThat(page).contains("<a href=\"../notebooks/01_threads_vs_processes.html\">../notebooks/01_threads_vs_processes.html</a>")
+        assertThat(page)
+                .contains(
+                        "<a href=\"../notebooks/01_threads_vs_processes.html\">../notebooks/01_threads_vs_processes.html</a>")
                 .doesNotContain("notes.txt");
     }
 
@@ -72,7 +80,10 @@ class PythonBaselineSectionTest {
     }
 
     private static Section section(Report report, String id) {
-        return report.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        return report.sections().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** cpu-scaling's JVM rows: sequential 1.0 s, platform-pool:2 as given. */

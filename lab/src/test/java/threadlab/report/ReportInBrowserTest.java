@@ -29,9 +29,12 @@ class ReportInBrowserTest {
 
     @BeforeEach
     void needsChromium() throws IOException {
-        chromium = HeadlessChromium.find(Files.createDirectories(temp.resolve("chromium"))).orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(chromium != null, "no Chromium at " + HeadlessChromium.candidates()
-                + ": the in-browser check of index.html is skipped (install Debian's 'chromium' package to run it)");
+        chromium = HeadlessChromium.find(Files.createDirectories(temp.resolve("chromium")))
+                .orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                chromium != null,
+                "no Chromium at " + HeadlessChromium.candidates()
+                        + ": the in-browser check of index.html is skipped (install Debian's 'chromium' package to run it)");
     }
 
     @Test
@@ -73,7 +76,8 @@ class ReportInBrowserTest {
 
     @Test
     void aScriptErrorReachesTheConsoleCheck() throws Exception {
-        Path html = Files.writeString(temp.resolve("broken.html"),
+        Path html = Files.writeString(
+                temp.resolve("broken.html"),
                 "<!DOCTYPE html><html><body><script>notDefinedAnywhere();</script></body></html>");
 
         HeadlessChromium.Page page = chromium.load(html);
@@ -91,7 +95,8 @@ class ReportInBrowserTest {
     }
 
     private static String bodyAttribute(HeadlessChromium.Page page, String name) {
-        Matcher m = Pattern.compile("<body[^>]*\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(page.dom());
+        Matcher m = Pattern.compile("<body[^>]*\\s" + Pattern.quote(name) + "=\"([^\"]*)\"")
+                .matcher(page.dom());
         assertThat(m.find()).as("<body %s=...> in the loaded page", name).isTrue();
         return m.group(1);
     }

@@ -34,14 +34,17 @@ class RunFolderBeforeLessonsTest {
     @Test
     void everyRunReadsAndWritesBackTheSameFlatFields() throws IOException {
         Path dir = folder();
-        JsonNode written = ResultsFile.json().readTree(dir.resolve(ResultsFile.NAME).toFile());
+        JsonNode written =
+                ResultsFile.json().readTree(dir.resolve(ResultsFile.NAME).toFile());
         Results results = ResultsFile.read(dir);
 
         assertThat(results.schema()).isEqualTo(Results.SCHEMA);
         assertThat(results.runs()).hasSize(written.get("runs").size()).hasSizeGreaterThan(16);
         for (int i = 0; i < results.runs().size(); i++) {
             JsonNode before = written.get("runs").get(i);
-            JsonNode after = ResultsFile.json().readTree(ResultsFile.json().writeValueAsString(results.runs().get(i)));
+            JsonNode after = ResultsFile.json()
+                    .readTree(
+                            ResultsFile.json().writeValueAsString(results.runs().get(i)));
             assertThat(names(after)).as("fields of run %d", i).isEqualTo(names(before));
             assertThat(after).as("run %d", i).isEqualTo(before);
         }
@@ -49,15 +52,17 @@ class RunFolderBeforeLessonsTest {
 
     @Test
     void aLessonsOwnFieldsAreKeptFlatAndReadThroughItsRecord() throws IOException {
-        RunResult echo = ResultsFile.read(folder()).runs().stream().filter(r -> r.experiment().equals("ipc-channels"))
-                .findFirst().orElseThrow();
+        RunResult echo = ResultsFile.read(folder()).runs().stream()
+                .filter(r -> r.experiment().equals("ipc-channels"))
+                .findFirst()
+                .orElseThrow();
 
         record Transfer(String channel, Integer messageBytes, Double bytesPerSecond) {}
         Transfer fields = echo.extra(Transfer.class);
         assertThat(fields.channel()).isNotBlank();
         assertThat(fields.messageBytes()).isPositive();
-        assertThat(fields.bytesPerSecond()).isEqualTo(echo.throughputPerSecond() * fields.messageBytes(),
-                offset(1e-6 * fields.bytesPerSecond()));
+        assertThat(fields.bytesPerSecond())
+                .isEqualTo(echo.throughputPerSecond() * fields.messageBytes(), offset(1e-6 * fields.bytesPerSecond()));
     }
 
     @Test
@@ -66,10 +71,12 @@ class RunFolderBeforeLessonsTest {
         Results results = ResultsFile.read(dir);
         Report report = ReportBuilder.build(RunFolder.read(dir));
 
-        List<String> experiments = results.runs().stream().map(RunResult::experiment).distinct().toList();
+        List<String> experiments =
+                results.runs().stream().map(RunResult::experiment).distinct().toList();
         assertThat(report.problems()).isEmpty();
         assertThat(report.sections()).extracting(Section::id).containsSubsequence(experiments);
-        assertThat(report.sections()).filteredOn(s -> experiments.contains(s.id()))
+        assertThat(report.sections())
+                .filteredOn(s -> experiments.contains(s.id()))
                 .allSatisfy(s -> assertThat(s.notes()).noneMatch(n -> n.contains("could not be drawn")));
     }
 

@@ -32,8 +32,10 @@ class ResultsFileBusyTest {
         AtomicInteger tries = new AtomicInteger();
         ResultsFile.Mover heldTwice = (temp, to) -> {
             if (tries.incrementAndGet() <= 2) {
-                throw new AccessDeniedException(temp.toString(), to.toString(), "The process cannot access the file because it is"
-                        + " being used by another process");
+                throw new AccessDeniedException(
+                        temp.toString(),
+                        to.toString(),
+                        "The process cannot access the file because it is" + " being used by another process");
             }
             Files.move(temp, to, StandardCopyOption.REPLACE_EXISTING);
         };
@@ -52,8 +54,10 @@ class ResultsFileBusyTest {
             throw new AccessDeniedException(to.toString());
         };
 
-        assertThatThrownBy(() -> ResultsFile.writeAtomically(target, "{\"new\": true}".getBytes(StandardCharsets.UTF_8), alwaysHeld, 200))
-                .isInstanceOf(ResultsFile.ResultsBusyException.class).hasMessageContaining("held open by another program")
+        assertThatThrownBy(() -> ResultsFile.writeAtomically(
+                        target, "{\"new\": true}".getBytes(StandardCharsets.UTF_8), alwaysHeld, 200))
+                .isInstanceOf(ResultsFile.ResultsBusyException.class)
+                .hasMessageContaining("held open by another program")
                 .hasMessageNotContaining("\n");
         assertThat(Files.readString(target)).isEqualTo("{\"old\": true}");
         assertThat(onlyFiles()).containsExactly("results.json");

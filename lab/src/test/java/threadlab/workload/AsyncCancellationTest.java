@@ -37,7 +37,9 @@ class AsyncCancellationTest {
             assertThat(probe.inFlight()).isZero();
             assertThat(probe.completed()).isZero();
             assertThat(probe.failed()).isEqualTo(TASKS);
-            assertThat(OpenSockets.clientsOf(socket)).as("client sockets still open").isZero();
+            assertThat(OpenSockets.clientsOf(socket))
+                    .as("client sockets still open")
+                    .isZero();
             awaitTrue(() -> asyncThreads().isEmpty());
         }
     }

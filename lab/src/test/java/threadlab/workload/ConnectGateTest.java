@@ -33,13 +33,16 @@ class ConnectGateTest {
     void aMacsBacklogBoundsTheConnectsWaitingAndEveryTaskCompletes() throws Exception {
         System.setProperty(OsLimits.BACKLOG_PROPERTY, Integer.toString(MAC_BACKLOG));
         for (String mode : new String[] {"virtual", "async"}) {
-            try (Mode m = Modes.parse(mode); SocketWorkload socket = (SocketWorkload) Workloads.create("socket:latencyMs=20,bytes=64")) {
+            try (Mode m = Modes.parse(mode);
+                    SocketWorkload socket = (SocketWorkload) Workloads.create("socket:latencyMs=20,bytes=64")) {
                 Measured run = Meter.measure(m, socket, 1_000, new TaskProbe(), ended -> {});
 
                 assertThat(run.failed()).as(mode + ": " + run.error()).isZero();
                 assertThat(run.completed()).isEqualTo(1_000);
                 assertThat(socket.connectBound()).as(mode).hasValue(MAC_BACKLOG);
-                assertThat(socket.peakConnectsWaiting()).as(mode + ": connects waiting at once").isBetween(1, MAC_BACKLOG);
+                assertThat(socket.peakConnectsWaiting())
+                        .as(mode + ": connects waiting at once")
+                        .isBetween(1, MAC_BACKLOG);
             }
         }
     }

@@ -25,7 +25,8 @@ class PitfallWorkloadsTest {
     @Test
     void waitersPinnedInClassInitialisersStallUntilTheyGiveUpAndTheDumpShowsThem() throws Exception {
         try (Workload w = Workloads.create("carrier-deadlock:pin=class-init,holdMs=50,waitMs=1500")) {
-            Measured m = Meter.measure(Modes.parse("virtual"), w, Host.carrierParallelism() + 1, new TaskProbe(), done -> {});
+            Measured m = Meter.measure(
+                    Modes.parse("virtual"), w, Host.carrierParallelism() + 1, new TaskProbe(), done -> {});
             assertThat(m.failed()).isZero();
             assertThat(w.stalled()).isTrue();
             assertThat(w.threadDump()).contains("CarrierDeadlockWorkload");
@@ -35,7 +36,8 @@ class PitfallWorkloadsTest {
     @Test
     void waitersInSynchronizedStallExactlyWhenTheJdkPinsThere() throws Exception {
         try (Workload w = Workloads.create("carrier-deadlock:pin=synchronized,holdMs=50,waitMs=1500")) {
-            Measured m = Meter.measure(Modes.parse("virtual"), w, Host.carrierParallelism() + 1, new TaskProbe(), done -> {});
+            Measured m = Meter.measure(
+                    Modes.parse("virtual"), w, Host.carrierParallelism() + 1, new TaskProbe(), done -> {});
             assertThat(m.failed()).isZero();
             assertThat(w.stalled()).isEqualTo(Runtime.version().feature() < 24);
         }
@@ -48,14 +50,20 @@ class PitfallWorkloadsTest {
         ClassInitBlock.run(() -> runs[0]++);
         assertThat(runs[0]).isEqualTo(2);
         assertThatThrownBy(() -> ClassInitBlock.run(() -> {
-            throw new IllegalStateException("inside <clinit>");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("inside <clinit>");
+                    throw new IllegalStateException("inside <clinit>");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("inside <clinit>");
     }
 
     @Test
     void everyPitfallWorkloadGivesTheSameChecksumOnVirtualAndPlatformThreads() throws Exception {
-        for (String spec : new String[] {"pinning:block=class-init,ms=1", "starvation:hogs=2,hogMs=5,ioMs=2",
-                "threadlocal:cache=threadlocal,kb=1,holdMs=1", "threadlocal:cache=shared,kb=1,holdMs=1"}) {
+        for (String spec : new String[] {
+            "pinning:block=class-init,ms=1",
+            "starvation:hogs=2,hogMs=5,ioMs=2",
+            "threadlocal:cache=threadlocal,kb=1,holdMs=1",
+            "threadlocal:cache=shared,kb=1,holdMs=1"
+        }) {
             assertThat(checksum(spec, "virtual")).as(spec).isEqualTo(checksum(spec, "platform-pool:3"));
         }
         assertThat(checksum("threadlocal:cache=threadlocal,kb=1,holdMs=1", "virtual"))
@@ -64,16 +72,20 @@ class PitfallWorkloadsTest {
 
     @Test
     void badParametersAreRefusedWithTheChoices() {
-        assertThatThrownBy(() -> Workloads.create("pinning:block=volatile")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Workloads.create("pinning:block=volatile"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("synchronized, reentrant-lock, class-init");
-        assertThatThrownBy(() -> Workloads.create("threadlocal:cache=scoped")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Workloads.create("threadlocal:cache=scoped"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("threadlocal, shared");
-        assertThatThrownBy(() -> Workloads.create("carrier-deadlock:pin=native")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Workloads.create("carrier-deadlock:pin=native"))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Workloads.create("starvation:hogs=-1")).isInstanceOf(InvalidInputException.class);
     }
 
     private static long checksum(String spec, String mode) throws Exception {
-        try (Workload w = Workloads.create(spec); Mode m = Modes.parse(mode)) {
+        try (Workload w = Workloads.create(spec);
+                Mode m = Modes.parse(mode)) {
             TaskProbe probe = new TaskProbe();
             m.run(w, 6, probe);
             assertThat(probe.failed()).as(spec + " in " + mode).isZero();

@@ -35,7 +35,8 @@ class SideBySideQuotesTest {
             List<String> quoted = stripped(quote(quote.getKey()));
             List<String> source = stripped(Files.readString(SOURCES.resolve(quote.getValue())));
             assertThat(quoted).as(quote.getKey()).hasSizeGreaterThan(5);
-            assertThat(String.join("\n", source)).as(quote.getKey() + " as one block in " + quote.getValue())
+            assertThat(String.join("\n", source))
+                    .as(quote.getKey() + " as one block in " + quote.getValue())
                     .contains(String.join("\n", quoted));
         }
     }

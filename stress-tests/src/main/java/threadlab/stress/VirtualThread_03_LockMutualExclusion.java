@@ -1,5 +1,9 @@
 package threadlab.stress;
 
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.openjdk.jcstress.annotations.Actor;
@@ -9,75 +13,71 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
-import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
-import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
-import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
-
 /*
-    Locks work the same for code running on virtual threads. Each actor starts one thread
-    (platform or virtual); the two threads meet at a spin barrier, then each runs ROUNDS
-    rounds of three increments: one counter with no lock, one under a ReentrantLock, one
-    inside synchronized. The actors join their threads and the arbiter reports
+   Locks work the same for code running on virtual threads. Each actor starts one thread
+   (platform or virtual); the two threads meet at a spin barrier, then each runs ROUNDS
+   rounds of three increments: one counter with no lock, one under a ReentrantLock, one
+   inside synchronized. The actors join their threads and the arbiter reports
 
-      (unguarded lost any update: 1 or 0, updates lost under the ReentrantLock,
-       updates lost inside synchronized, threads seen blocked on the monitor)
+     (unguarded lost any update: 1 or 0, updates lost under the ReentrantLock,
+      updates lost inside synchronized, threads seen blocked on the monitor)
 
-    The guarded counters must lose nothing: any lost update there is forbidden. The unguarded
-    counter is the control: its read and write are WINDOW_SPINS Thread.onSpinWait() calls
-    apart, so when the two threads really run their rounds at the same time it loses updates
-    ("1, 0, 0, 1"), and the FORBIDDEN rows are checked against samples in which the threads
-    did overlap. Starting a thread takes microseconds and an increment a nanosecond, which is
-    why the threads first wait for each other (Thread.onSpinWait on a platform thread,
-    Thread.yield on a virtual one, so that it gives its carrier back) and then loop: without
-    the barrier and the loop, the earlier version of this test overlapped in 1 sample of
-    13,000 (and its virtual twin never blocked on the monitor).
+   The guarded counters must lose nothing: any lost update there is forbidden. The unguarded
+   counter is the control: its read and write are WINDOW_SPINS Thread.onSpinWait() calls
+   apart, so when the two threads really run their rounds at the same time it loses updates
+   ("1, 0, 0, 1"), and the FORBIDDEN rows are checked against samples in which the threads
+   did overlap. Starting a thread takes microseconds and an increment a nanosecond, which is
+   why the threads first wait for each other (Thread.onSpinWait on a platform thread,
+   Thread.yield on a virtual one, so that it gives its carrier back) and then loop: without
+   the barrier and the loop, the earlier version of this test overlapped in 1 sample of
+   13,000 (and its virtual twin never blocked on the monitor).
 
-    Blocking on the monitor, for sure: the thread that finishes its rounds first takes the
-    monitor once more and keeps it until it sees the other thread's state turn BLOCKED
-    (waiting to enter that monitor, which it must do again before it can finish), and counts
-    it. So in every sample a thread blocks on the monitor, and the last column says so (1; 0
-    only if the holder gave up after a second). On JDK 21 to 23 a virtual thread blocked
-    entering synchronized pins its carrier; on JDK 24+ (JEP 491) it unmounts and the carrier
-    runs something else: the Virtual twin goes through that unmount path in every sample.
-    Pinned or not, exclusion is the same.
+   Blocking on the monitor, for sure: the thread that finishes its rounds first takes the
+   monitor once more and keeps it until it sees the other thread's state turn BLOCKED
+   (waiting to enter that monitor, which it must do again before it can finish), and counts
+   it. So in every sample a thread blocks on the monitor, and the last column says so (1; 0
+   only if the holder gave up after a second). On JDK 21 to 23 a virtual thread blocked
+   entering synchronized pins its carrier; on JDK 24+ (JEP 491) it unmounts and the carrier
+   runs something else: the Virtual twin goes through that unmount path in every sample.
+   Pinned or not, exclusion is the same.
 
-    HOW TO RUN THIS TEST (from the project root, after mvn package):
-      java -jar stress-tests/target/jcstress.jar -t VirtualThread_03_LockMutualExclusion -m quick -jvmArgs "-Xmx512m" -sc false -iters 1 -time 300
-    That is the gate's setting: one JVM configuration, seconds (a unit test checks that the
-    control overlaps in at least 10% of the samples there). The full run, every JVM
-    configuration jcstress finds, with split per-actor compilation:
-      java -cp stress-tests/target/jcstress.jar threadlab.stress.gate.Gate --mode full --tests VirtualThread_03 --out results/jcstress-full
+   HOW TO RUN THIS TEST (from the project root, after mvn package):
+     java -jar stress-tests/target/jcstress.jar -t VirtualThread_03_LockMutualExclusion -m quick -jvmArgs "-Xmx512m" -sc false -iters 1 -time 300
+   That is the gate's setting: one JVM configuration, seconds (a unit test checks that the
+   control overlaps in at least 10% of the samples there). The full run, every JVM
+   configuration jcstress finds, with split per-actor compilation:
+     java -cp stress-tests/target/jcstress.jar threadlab.stress.gate.Gate --mode full --tests VirtualThread_03 --out results/jcstress-full
 
-    RESULT of the full run (Gate --mode full: jcstress's default preset, every JVM configuration
-    it detected (interpreter, C1, C2, C2 with stress flags) with split per-actor compilation, 1
-    fork per configuration and 5 under the stress flags, 5 x 1 s iterations each), 2026-12-01
-    23:00 to 2026-12-02 00:00 UTC, the Publication and VirtualThread tests in one 59-minute run:
-    2 cores AMD EPYC, Linux 6.18, JDK 25.0.3 Temurin. Other builds shared the machine (load
-    average 4.6 to 45). Every test OK.
+   RESULT of the full run (Gate --mode full: jcstress's default preset, every JVM configuration
+   it detected (interpreter, C1, C2, C2 with stress flags) with split per-actor compilation, 1
+   fork per configuration and 5 under the stress flags, 5 x 1 s iterations each), 2026-12-01
+   23:00 to 2026-12-02 00:00 UTC, the Publication and VirtualThread tests in one 59-minute run:
+   2 cores AMD EPYC, Linux 6.18, JDK 25.0.3 Temurin. Other builds shared the machine (load
+   average 4.6 to 45). Every test OK.
 
-      Platform:
-          RESULT  SAMPLES    FREQ       EXPECT  DESCRIPTION
-      0, 0, 0, 1   59,232  16.29%   Acceptable  no unguarded update lost this time; a thread blocked on t...
-      1, 0, 0, 0        1  <0.01%   Acceptable  the holder gave up waiting to see the other thread blocke...
-      1, 0, 0, 1  304,481  83.71%  Interesting  the threads overlapped: the unguarded counter lost update...
+     Platform:
+         RESULT  SAMPLES    FREQ       EXPECT  DESCRIPTION
+     0, 0, 0, 1   59,232  16.29%   Acceptable  no unguarded update lost this time; a thread blocked on t...
+     1, 0, 0, 0        1  <0.01%   Acceptable  the holder gave up waiting to see the other thread blocke...
+     1, 0, 0, 1  304,481  83.71%  Interesting  the threads overlapped: the unguarded counter lost update...
 
-      Virtual:
-             RESULT  SAMPLES    FREQ       EXPECT  DESCRIPTION
-         0, 0, 0, 1   66,383  26.30%   Acceptable  no unguarded update lost this time; a thread blocked on t...
-         1, 0, 0, 1  186,048  73.70%  Interesting  the threads overlapped: the unguarded counter lost update...
-      [01], 0, 0, 0        0   0.00%   Acceptable  the holder gave up waiting to see the other thread blocke...
+     Virtual:
+            RESULT  SAMPLES    FREQ       EXPECT  DESCRIPTION
+        0, 0, 0, 1   66,383  26.30%   Acceptable  no unguarded update lost this time; a thread blocked on t...
+        1, 0, 0, 1  186,048  73.70%  Interesting  the threads overlapped: the unguarded counter lost update...
+     [01], 0, 0, 0        0   0.00%   Acceptable  the holder gave up waiting to see the other thread blocke...
 
-    The unguarded control lost updates in 83.7% of the platform samples and 73.7% of the
-    virtual ones, so the locks were checked in 490,529 samples in which the two threads really
-    overlapped, each with 2 x 500 rounds on both locks, and no guarded counter ever came up
-    short (the FORBIDDEN catch-all never matched, so jcstress lists no row for it). Every
-    sample but one saw a thread BLOCKED on the monitor; in that one the holder gave up after
-    1 s, on a machine loaded up to 45. The gate's own settings (tiered JVM, 1 x 300 ms) gave
-    74% of 604 platform samples and 57% of 7 virtual ones (2026-12-01 22:55, load 8 to 14,
-    where the virtual twin got very few samples); a verify run's gate at 03:15 UTC on
-    2026-12-02 (load 8 to 10) gave 64% of 1,521 platform and 13% of 542 virtual samples.
-    LockTestOverlapsInTheGateIT requires at least 10% of each twin in the build's own gate run.
- */
+   The unguarded control lost updates in 83.7% of the platform samples and 73.7% of the
+   virtual ones, so the locks were checked in 490,529 samples in which the two threads really
+   overlapped, each with 2 x 500 rounds on both locks, and no guarded counter ever came up
+   short (the FORBIDDEN catch-all never matched, so jcstress lists no row for it). Every
+   sample but one saw a thread BLOCKED on the monitor; in that one the holder gave up after
+   1 s, on a machine loaded up to 45. The gate's own settings (tiered JVM, 1 x 300 ms) gave
+   74% of 604 platform samples and 57% of 7 virtual ones (2026-12-01 22:55, load 8 to 14,
+   where the virtual twin got very few samples); a verify run's gate at 03:15 UTC on
+   2026-12-02 (load 8 to 10) gave 64% of 1,521 platform and 13% of 542 virtual samples.
+   LockTestOverlapsInTheGateIT requires at least 10% of each twin in the build's own gate run.
+*/
 public class VirtualThread_03_LockMutualExclusion {
 
     /** Rounds of three increments per thread. */
@@ -166,10 +166,19 @@ public class VirtualThread_03_LockMutualExclusion {
     }
 
     @JCStressTest
-    @Outcome(id = "0, 0, 0, 1",   expect = ACCEPTABLE,             desc = "no unguarded update lost this time; a thread blocked on the monitor")
-    @Outcome(id = "1, 0, 0, 1",   expect = ACCEPTABLE_INTERESTING, desc = "the threads overlapped: the unguarded counter lost updates, the locked ones none")
-    @Outcome(id = "[01], 0, 0, 0", expect = ACCEPTABLE,            desc = "the holder gave up waiting to see the other thread blocked on the monitor")
-    @Outcome(                      expect = FORBIDDEN,             desc = "a lock let both threads in: a guarded counter lost an update")
+    @Outcome(
+            id = "0, 0, 0, 1",
+            expect = ACCEPTABLE,
+            desc = "no unguarded update lost this time; a thread blocked on the monitor")
+    @Outcome(
+            id = "1, 0, 0, 1",
+            expect = ACCEPTABLE_INTERESTING,
+            desc = "the threads overlapped: the unguarded counter lost updates, the locked ones none")
+    @Outcome(
+            id = "[01], 0, 0, 0",
+            expect = ACCEPTABLE,
+            desc = "the holder gave up waiting to see the other thread blocked on the monitor")
+    @Outcome(expect = FORBIDDEN, desc = "a lock let both threads in: a guarded counter lost an update")
     @State
     public static class Platform extends Counters {
 
@@ -190,10 +199,19 @@ public class VirtualThread_03_LockMutualExclusion {
     }
 
     @JCStressTest
-    @Outcome(id = "0, 0, 0, 1",   expect = ACCEPTABLE,             desc = "no unguarded update lost this time; a thread blocked on the monitor")
-    @Outcome(id = "1, 0, 0, 1",   expect = ACCEPTABLE_INTERESTING, desc = "the threads overlapped: the unguarded counter lost updates, the locked ones none")
-    @Outcome(id = "[01], 0, 0, 0", expect = ACCEPTABLE,            desc = "the holder gave up waiting to see the other thread blocked on the monitor")
-    @Outcome(                      expect = FORBIDDEN,             desc = "a lock let both threads in: a guarded counter lost an update")
+    @Outcome(
+            id = "0, 0, 0, 1",
+            expect = ACCEPTABLE,
+            desc = "no unguarded update lost this time; a thread blocked on the monitor")
+    @Outcome(
+            id = "1, 0, 0, 1",
+            expect = ACCEPTABLE_INTERESTING,
+            desc = "the threads overlapped: the unguarded counter lost updates, the locked ones none")
+    @Outcome(
+            id = "[01], 0, 0, 0",
+            expect = ACCEPTABLE,
+            desc = "the holder gave up waiting to see the other thread blocked on the monitor")
+    @Outcome(expect = FORBIDDEN, desc = "a lock let both threads in: a guarded counter lost an update")
     @State
     public static class Virtual extends Counters {
 

@@ -41,8 +41,9 @@ public final class CarrierDeadlockExperiment implements Experiment {
         String timing = full ? ",holdMs=100,waitMs=5000" : ",holdMs=100,waitMs=1500";
         List<Trial> trials = new ArrayList<>();
         for (String pin : List.of("synchronized", "class-init")) {
-            trials.add(Trial.of("carrier-deadlock:pin=" + pin + timing, Modes.parse("virtual"), CARRIERS + 1, full ? 3 : 1)
-                    .inChildJvm(Carriers.flags(CARRIERS)));
+            trials.add(
+                    Trial.of("carrier-deadlock:pin=" + pin + timing, Modes.parse("virtual"), CARRIERS + 1, full ? 3 : 1)
+                            .inChildJvm(Carriers.flags(CARRIERS)));
         }
         return trials;
     }

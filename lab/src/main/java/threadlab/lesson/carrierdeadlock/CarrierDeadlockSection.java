@@ -36,14 +36,18 @@ public final class CarrierDeadlockSection implements SectionRenderer {
             holds.add(c.longParam("holdMs", 0) / 1000.0);
             timeouts.add(c.longParam("waitMs", 0) / 1000.0);
         }
-        CategoryChart chart = Charts.bars("Carrier deadlock: wall time against the lock's hold and the give-up timeout", "", "seconds");
+        CategoryChart chart = Charts.bars(
+                "Carrier deadlock: wall time against the lock's hold and the give-up timeout", "", "seconds");
         Charts.colour(chart.addSeries("wall s (median)", pins, walls), "virtual", 0);
         CategorySeries hold = chart.addSeries("owner holds the lock", pins, holds);
         hold.setFillColor(new java.awt.Color(0x9ECAE1));
         CategorySeries timeout = chart.addSeries("waiters give up after", pins, timeouts);
         timeout.setFillColor(new java.awt.Color(0xBDBDBD));
-        return List.of(Charts.png("carrier-deadlock-wall.png", "A run that ends near the hold time completed; one that ends at the "
-                + "timeout stalled until the waiters gave up. On " + PinningRules.name(runs.jdk()) + ".", chart));
+        return List.of(Charts.png(
+                "carrier-deadlock-wall.png",
+                "A run that ends near the hold time completed; one that ends at the "
+                        + "timeout stalled until the waiters gave up. On " + PinningRules.name(runs.jdk()) + ".",
+                chart));
     }
 
     @Override
@@ -56,33 +60,47 @@ public final class CarrierDeadlockSection implements SectionRenderer {
                 continue;
             }
             long stalled = c.stalledRuns();
-            parts.add(String.format("with the waiters in %s it %s (%d of %d runs stalled; median wall %s s, lock held %d ms, timeout %s s)",
-                    c.param("pin"), stalled == 0 ? "completed" : stalled == c.runs().size() ? "stalled" : "sometimes stalled", stalled,
-                    c.runs().size(), Formats.seconds(c.wall()), c.longParam("holdMs", 0), Formats.seconds(c.longParam("waitMs", 0) / 1000.0)));
+            parts.add(String.format(
+                    "with the waiters in %s it %s (%d of %d runs stalled; median wall %s s, lock held %d ms, timeout %s s)",
+                    c.param("pin"),
+                    stalled == 0 ? "completed" : stalled == c.runs().size() ? "stalled" : "sometimes stalled",
+                    stalled,
+                    c.runs().size(),
+                    Formats.seconds(c.wall()),
+                    c.longParam("holdMs", 0),
+                    Formats.seconds(c.longParam("waitMs", 0) / 1000.0)));
         }
         if (parts.isEmpty()) {
             sentences.add("No run recorded whether it stalled.");
             return sentences;
         }
         sentences.add(String.format("On %s, %s.", PinningRules.name(runs.jdk()), Sentences.list(parts)));
-        sentences.add("A stall means every carrier was held by a waiter pinned in its frame while the lock's owner, whose sleep had "
-                + "ended, needed a carrier to unlock: with lock() instead of tryLock(timeout) it would never end. For synchronized, "
-                + PinningRules.whySynchronized(feature) + "; and " + PinningRules.whyClassInit() + ".");
-        sentences.add(PinningRules.synchronizedPins(feature)
-                ? "On JDK 24 or later the synchronized variant completes; the class-initialiser variant still stalls."
-                : "On JDK 21 to 23 the synchronized variant stalls as well, bounded here by the same timeout.");
+        sentences.add(
+                "A stall means every carrier was held by a waiter pinned in its frame while the lock's owner, whose sleep had "
+                        + "ended, needed a carrier to unlock: with lock() instead of tryLock(timeout) it would never end. For synchronized, "
+                        + PinningRules.whySynchronized(feature) + "; and " + PinningRules.whyClassInit() + ".");
+        sentences.add(
+                PinningRules.synchronizedPins(feature)
+                        ? "On JDK 24 or later the synchronized variant completes; the class-initialiser variant still stalls."
+                        : "On JDK 21 to 23 the synchronized variant stalls as well, bounded here by the same timeout.");
         return sentences;
     }
 
     @Override
     public List<Table> tables(ExperimentRuns runs) {
-        Optional<RunResult> stalled = runs.cells().stream().flatMap(c -> c.runs().stream())
-                .filter(r -> Boolean.TRUE.equals(r.stalled()) && r.threadDump() != null).findFirst();
+        Optional<RunResult> stalled = runs.cells().stream()
+                .flatMap(c -> c.runs().stream())
+                .filter(r -> Boolean.TRUE.equals(r.stalled()) && r.threadDump() != null)
+                .findFirst();
         if (stalled.isEmpty()) {
             return List.of();
         }
-        List<List<String>> rows = stalled.get().threadDump().lines().map(List::of).toList();
-        return List.of(new Table("Thread dump taken during the stall of " + stalled.get().workload()
-                + " (the threads of the workload, first frames each)", List.of("thread dump excerpt"), rows));
+        List<List<String>> rows =
+                stalled.get().threadDump().lines().map(List::of).toList();
+        return List.of(new Table(
+                "Thread dump taken during the stall of " + stalled.get().workload()
+                        + " (the threads of the workload, first frames each)",
+                List.of("thread dump excerpt"),
+                rows));
     }
 }

@@ -11,7 +11,6 @@ import threadlab.measure.ThreadDumps;
 import threadlab.workload.CatalogWorkload;
 import threadlab.workload.ClassInitBlock;
 import threadlab.workload.Nature;
-import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.WorkloadType;
 
@@ -35,7 +34,9 @@ public final class CarrierDeadlockWorkload extends CatalogWorkload {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
-            "carrier-deadlock", Nature.IO, "carrier-deadlock:pin=synchronized,holdMs=100,waitMs=3000",
+            "carrier-deadlock",
+            Nature.IO,
+            "carrier-deadlock:pin=synchronized,holdMs=100,waitMs=3000",
             "task 0 holds a lock for holdMs; the others wait for it from a pinning frame, giving up after waitMs",
             CarrierDeadlockWorkload::new);
 
@@ -112,15 +113,18 @@ public final class CarrierDeadlockWorkload extends CatalogWorkload {
         if (!watching.compareAndSet(false, true)) {
             return;
         }
-        watchdog = Thread.ofPlatform().daemon().name("carrier-deadlock-watchdog").start(() -> {
-            try {
-                if (!ownerDone.await(holdMillis + waitMillis / 2, TimeUnit.MILLISECONDS)) {
-                    dump = ThreadDumps.excerpt(CarrierDeadlockWorkload.class.getSimpleName());
-                }
-            } catch (InterruptedException e) {
-                // closed before the owner was overdue
-            }
-        });
+        watchdog = Thread.ofPlatform()
+                .daemon()
+                .name("carrier-deadlock-watchdog")
+                .start(() -> {
+                    try {
+                        if (!ownerDone.await(holdMillis + waitMillis / 2, TimeUnit.MILLISECONDS)) {
+                            dump = ThreadDumps.excerpt(CarrierDeadlockWorkload.class.getSimpleName());
+                        }
+                    } catch (InterruptedException e) {
+                        // closed before the owner was overdue
+                    }
+                });
     }
 
     @Override
@@ -154,7 +158,8 @@ public final class CarrierDeadlockWorkload extends CatalogWorkload {
 
     @Override
     public WorkloadSpec warmUpSpec() {
-        return WorkloadSpec.parse("carrier-deadlock:pin=" + (classInit ? "class-init" : "synchronized") + ",holdMs=0,waitMs=" + waitMillis);
+        return WorkloadSpec.parse("carrier-deadlock:pin=" + (classInit ? "class-init" : "synchronized")
+                + ",holdMs=0,waitMs=" + waitMillis);
     }
 
     @Override

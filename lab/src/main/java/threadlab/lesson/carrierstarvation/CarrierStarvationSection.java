@@ -30,12 +30,15 @@ public final class CarrierStarvationSection implements SectionRenderer {
 
     @Override
     public List<ChartImage> charts(ExperimentRuns runs) {
-        XYChart chart = Charts.xy("I/O tasks' p99 latency as CPU hogs are added", "CPU hogs (tasks that never block)", "p99 latency ms");
+        XYChart chart = Charts.xy(
+                "I/O tasks' p99 latency as CPU hogs are added", "CPU hogs (tasks that never block)", "p99 latency ms");
         List<String> modes = ExperimentRuns.modes(runs.cells());
         for (String mode : modes) {
             List<ModeCell> series = series(runs, mode);
             if (!series.isEmpty()) {
-                XYSeries s = chart.addSeries(mode, series.stream().mapToDouble(c -> c.longParam("hogs", 0)).toArray(),
+                XYSeries s = chart.addSeries(
+                        mode,
+                        series.stream().mapToDouble(c -> c.longParam("hogs", 0)).toArray(),
                         series.stream().mapToDouble(ModeCell::p99).toArray());
                 Charts.colour(s, mode, ExperimentRuns.variant(modes, mode));
             }
@@ -43,11 +46,17 @@ public final class CarrierStarvationSection implements SectionRenderer {
         List<ModeCell> any = series(runs, modes.isEmpty() ? VIRTUAL : modes.get(0));
         if (!any.isEmpty()) {
             double io = any.get(0).longParam("ioMs", 0);
-            double[] x = {any.get(0).longParam("hogs", 0), any.get(any.size() - 1).longParam("hogs", 0)};
+            double[] x = {
+                any.get(0).longParam("hogs", 0), any.get(any.size() - 1).longParam("hogs", 0)
+            };
             Charts.asLimit(chart.addSeries("the sleep asked for", x, new double[] {io, io}));
         }
-        return List.of(Charts.png("carrier-starvation-p99.png", "Median over repeats of the p99 latency of the tasks (the hogs are under 1% "
-                + "of them, so it is an I/O task's), " + carriersText(runs) + ", on " + PinningRules.name(runs.jdk()) + ".", chart));
+        return List.of(Charts.png(
+                "carrier-starvation-p99.png",
+                "Median over repeats of the p99 latency of the tasks (the hogs are under 1% "
+                        + "of them, so it is an I/O task's), " + carriersText(runs) + ", on "
+                        + PinningRules.name(runs.jdk()) + ".",
+                chart));
     }
 
     @Override
@@ -68,39 +77,67 @@ public final class CarrierStarvationSection implements SectionRenderer {
         if (!platform.isEmpty()) {
             double lo = platform.stream().mapToDouble(ModeCell::p99).min().orElse(Double.NaN);
             double hi = platform.stream().mapToDouble(ModeCell::p99).max().orElse(Double.NaN);
-            platformText = String.format(", while on a platform thread per task it stayed between %s and %s ms (%s)",
-                    Formats.number(lo), Formats.number(hi), hi <= NEAR * io ? "near the sleep"
-                            : hi * 2 < vMax.p99() ? "above the sleep, but under half the virtual threads' worst" : "not near the sleep either");
+            platformText = String.format(
+                    ", while on a platform thread per task it stayed between %s and %s ms (%s)",
+                    Formats.number(lo),
+                    Formats.number(hi),
+                    hi <= NEAR * io
+                            ? "near the sleep"
+                            : hi * 2 < vMax.p99()
+                                    ? "above the sleep, but under half the virtual threads' worst"
+                                    : "not near the sleep either");
         }
-        sentences.add(String.format("With %s, the I/O tasks' p99 on virtual threads went from %s ms with %d hogs to %s ms with %d "
+        sentences.add(String.format(
+                "With %s, the I/O tasks' p99 on virtual threads went from %s ms with %d hogs to %s ms with %d "
                         + "(each sleeps %d ms)%s: %s.",
-                carriersText(runs), Formats.number(v0.p99()), v0.longParam("hogs", 0), Formats.number(vMax.p99()),
-                vMax.longParam("hogs", 0), io, platformText,
-                rose ? "virtual threads are not time-sliced, so hogs that never block keep their carriers until they finish, "
-                        + "and an I/O task whose sleep has ended waits for one; the OS time-slices platform threads, so a woken one "
-                        + "gets a core within a scheduler tick"
+                carriersText(runs),
+                Formats.number(v0.p99()),
+                v0.longParam("hogs", 0),
+                Formats.number(vMax.p99()),
+                vMax.longParam("hogs", 0),
+                io,
+                platformText,
+                rose
+                        ? "virtual threads are not time-sliced, so hogs that never block keep their carriers until they finish, "
+                                + "and an I/O task whose sleep has ended waits for one; the OS time-slices platform threads, so a woken one "
+                                + "gets a core within a scheduler tick"
                         : "the hogs did not hold every carrier long enough to show (fewer hogs than carriers, or hog time short "
-                        + "against the sleep)"));
+                                + "against the sleep)"));
         int carriers = v0.carriers() == null ? runs.cores() : v0.carriers();
         for (ModeCell c : virtual) {
             long hogs = c.longParam("hogs", 0);
             if (hogs >= carriers && hogMs > 0) {
                 long rounds = hogs / carriers;
-                sentences.add(String.format("%d hogs on %d carriers, queued ahead of the woken I/O tasks, leave no carrier free for "
-                        + "⌊%d / %d⌋ = %d round%s of %d ms from half-way through the sleeps, so an I/O task ends after about %d × %d + %d / 2 "
-                        + "= %s ms; its measured p99 was %s ms.", hogs, carriers, hogs, carriers, rounds, rounds == 1 ? "" : "s", hogMs,
-                        rounds, hogMs, io, Formats.count(rounds * hogMs + io / 2), Formats.number(c.p99())));
+                sentences.add(String.format(
+                        "%d hogs on %d carriers, queued ahead of the woken I/O tasks, leave no carrier free for "
+                                + "⌊%d / %d⌋ = %d round%s of %d ms from half-way through the sleeps, so an I/O task ends after about %d × %d + %d / 2 "
+                                + "= %s ms; its measured p99 was %s ms.",
+                        hogs,
+                        carriers,
+                        hogs,
+                        carriers,
+                        rounds,
+                        rounds == 1 ? "" : "s",
+                        hogMs,
+                        rounds,
+                        hogMs,
+                        io,
+                        Formats.count(rounds * hogMs + io / 2),
+                        Formats.number(c.p99())));
             }
         }
-        sentences.add("Fixes: give CPU-bound work its own pool of platform threads (or a bounded ForkJoinPool) and keep virtual threads for "
-                + "waiting; a long computation on a virtual thread can also yield (Thread.yield()) now and then. Every JDK so far, 21 to 25, "
-                + "schedules virtual threads without time slices.");
+        sentences.add(
+                "Fixes: give CPU-bound work its own pool of platform threads (or a bounded ForkJoinPool) and keep virtual threads for "
+                        + "waiting; a long computation on a virtual thread can also yield (Thread.yield()) now and then. Every JDK so far, 21 to 25, "
+                        + "schedules virtual threads without time slices.");
         return sentences;
     }
 
     private static List<ModeCell> series(ExperimentRuns runs, String mode) {
-        return runs.cells().stream().filter(c -> c.mode().equals(mode) && !Double.isNaN(c.p99()))
-                .sorted(Comparator.comparingLong(c -> c.longParam("hogs", 0))).toList();
+        return runs.cells().stream()
+                .filter(c -> c.mode().equals(mode) && !Double.isNaN(c.p99()))
+                .sorted(Comparator.comparingLong(c -> c.longParam("hogs", 0)))
+                .toList();
     }
 
     private static String carriersText(ExperimentRuns runs) {

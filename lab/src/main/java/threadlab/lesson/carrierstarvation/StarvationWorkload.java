@@ -5,7 +5,6 @@ import java.util.Set;
 import threadlab.workload.CatalogWorkload;
 import threadlab.workload.CpuWorkload;
 import threadlab.workload.Nature;
-import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.WorkloadType;
 
@@ -23,7 +22,9 @@ public final class StarvationWorkload extends CatalogWorkload {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
-            "starvation", Nature.MIXED, "starvation:hogs=2,hogMs=300,ioMs=50",
+            "starvation",
+            Nature.MIXED,
+            "starvation:hogs=2,hogMs=300,ioMs=50",
             "tasks 1..hogs compute hogMs without blocking, the others sleep ioMs: carrier starvation",
             StarvationWorkload::new);
 

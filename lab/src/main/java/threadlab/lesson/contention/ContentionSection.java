@@ -32,8 +32,11 @@ public final class ContentionSection implements SectionRenderer {
         boolean allPositive = true;
         double min = Double.MAX_VALUE;
         for (String mode : modes) {
-            List<Number> values = locks.stream().map(lock -> (Number) cell(runs, lock, mode)
-                    .map(c -> incrementsPerSecond(c) / 1e6).orElse(0.0)).toList();
+            List<Number> values = locks.stream()
+                    .map(lock -> (Number) cell(runs, lock, mode)
+                            .map(c -> incrementsPerSecond(c) / 1e6)
+                            .orElse(0.0))
+                    .toList();
             for (Number v : values) {
                 allPositive &= v.doubleValue() > 0 && !Double.isInfinite(v.doubleValue());
                 min = Math.min(min, v.doubleValue());
@@ -46,18 +49,28 @@ public final class ContentionSection implements SectionRenderer {
             Charts.logY(speed.getStyler());
             speed.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
         }
-        charts.add(Charts.png(Charts.slug(runs.id() + "-speed") + ".png",
-                "Median increments per second on one shared counter, by lock kind and mode (log scale: the kinds differ by orders of magnitude).", speed));
+        charts.add(Charts.png(
+                Charts.slug(runs.id() + "-speed") + ".png",
+                "Median increments per second on one shared counter, by lock kind and mode (log scale: the kinds differ by orders of magnitude).",
+                speed));
         if (runs.cells().stream().anyMatch(c -> c.lostFraction() > 0)) {
             CategoryChart lost = Charts.bars(runs.id() + ": lost updates", "lock", "% of updates lost");
             for (String mode : modes) {
-                CategorySeries s = lost.addSeries(mode, locks, locks.stream().map(lock -> (Number) cell(runs, lock, mode)
-                        .map(c -> Double.isNaN(c.lostFraction()) ? 0.0 : 100 * c.lostFraction()).orElse(0.0)).toList());
+                CategorySeries s = lost.addSeries(
+                        mode,
+                        locks,
+                        locks.stream()
+                                .map(lock -> (Number) cell(runs, lock, mode)
+                                        .map(c -> Double.isNaN(c.lostFraction()) ? 0.0 : 100 * c.lostFraction())
+                                        .orElse(0.0))
+                                .toList());
                 Charts.colour(s, mode, ExperimentRuns.variant(modes, mode));
             }
             lost.getStyler().setYAxisMin(0.0);
-            charts.add(Charts.png(Charts.slug(runs.id() + "-lost") + ".png",
-                    "Median share of increments lost (expected minus observed, over expected), by lock kind and mode.", lost));
+            charts.add(Charts.png(
+                    Charts.slug(runs.id() + "-lost") + ".png",
+                    "Median share of increments lost (expected minus observed, over expected), by lock kind and mode.",
+                    lost));
         }
         return charts;
     }
@@ -65,33 +78,47 @@ public final class ContentionSection implements SectionRenderer {
     @Override
     public List<String> conclusions(ExperimentRuns runs) {
         List<String> sentences = new ArrayList<>();
-        List<ModeCell> losing = runs.cells().stream().filter(c -> c.lostFraction() > 0).toList();
+        List<ModeCell> losing =
+                runs.cells().stream().filter(c -> c.lostFraction() > 0).toList();
         if (losing.isEmpty()) {
             sentences.add("No mode lost an update in this run, with or without a lock.");
         } else {
             for (String lock : locks(losing)) {
-                List<String> who = losing.stream().filter(c -> lock(c).equals(lock))
-                        .map(c -> ModeNames.describe(c.mode()) + " lost " + Formats.percent(c.lostFraction())).toList();
+                List<String> who = losing.stream()
+                        .filter(c -> lock(c).equals(lock))
+                        .map(c -> ModeNames.describe(c.mode()) + " lost " + Formats.percent(c.lostFraction()))
+                        .toList();
                 sentences.add(String.format("With lock=%s updates were lost: %s of them.", lock, Sentences.list(who)));
             }
         }
         List<ModeCell> correct = runs.cells().stream()
-                .filter(c -> !lock(c).equals("none") && !(c.lostFraction() > 0) && c.errors().isEmpty()
-                        && !c.mode().equals("sequential") && incrementsPerSecond(c) > 0)
+                .filter(c -> !lock(c).equals("none")
+                        && !(c.lostFraction() > 0)
+                        && c.errors().isEmpty()
+                        && !c.mode().equals("sequential")
+                        && incrementsPerSecond(c) > 0)
                 .toList();
-        Optional<ModeCell> fastest = correct.stream().max(Comparator.comparingDouble(ContentionSection::incrementsPerSecond));
+        Optional<ModeCell> fastest =
+                correct.stream().max(Comparator.comparingDouble(ContentionSection::incrementsPerSecond));
         fastest.ifPresent(best -> {
-            String sentence = String.format("The fastest counter that kept every update on more than one thread was lock=%s on %s, %s million increments/s",
+            String sentence = String.format(
+                    "The fastest counter that kept every update on more than one thread was lock=%s on %s, %s million increments/s",
                     lock(best), ModeNames.describe(best.mode()), Formats.number(incrementsPerSecond(best) / 1e6));
-            Optional<ModeCell> sync = cell(runs, "synchronized", best.mode()).filter(c -> c != best && incrementsPerSecond(c) > 0);
+            Optional<ModeCell> sync =
+                    cell(runs, "synchronized", best.mode()).filter(c -> c != best && incrementsPerSecond(c) > 0);
             if (sync.isPresent()) {
-                sentence += String.format(", %s synchronized on the same mode", Formats.times(incrementsPerSecond(best) / incrementsPerSecond(sync.get())));
+                sentence += String.format(
+                        ", %s synchronized on the same mode",
+                        Formats.times(incrementsPerSecond(best) / incrementsPerSecond(sync.get())));
             }
             sentences.add(sentence + ".");
         });
         List<String> slower = correct.stream()
-                .filter(c -> cell(runs, lock(c), "sequential").map(s -> incrementsPerSecond(s) > incrementsPerSecond(c)).orElse(false))
-                .map(c -> "lock=" + lock(c) + " on " + ModeNames.describe(c.mode())).toList();
+                .filter(c -> cell(runs, lock(c), "sequential")
+                        .map(s -> incrementsPerSecond(s) > incrementsPerSecond(c))
+                        .orElse(false))
+                .map(c -> "lock=" + lock(c) + " on " + ModeNames.describe(c.mode()))
+                .toList();
         if (!slower.isEmpty()) {
             sentences.add("Slower than one thread with the same lock: " + Sentences.list(slower) + ".");
         }
@@ -115,6 +142,8 @@ public final class ContentionSection implements SectionRenderer {
     }
 
     private static Optional<ModeCell> cell(ExperimentRuns runs, String lock, String mode) {
-        return runs.cells().stream().filter(c -> lock(c).equals(lock) && c.mode().equals(mode)).findFirst();
+        return runs.cells().stream()
+                .filter(c -> lock(c).equals(lock) && c.mode().equals(mode))
+                .findFirst();
     }
 }

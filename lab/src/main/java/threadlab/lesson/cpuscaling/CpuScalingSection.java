@@ -30,32 +30,50 @@ public final class CpuScalingSection implements SectionRenderer {
     @Override
     public List<ChartImage> charts(ExperimentRuns runs) {
         List<ChartImage> charts = new ArrayList<>();
-        runs.byWorkload().forEach((workload, cells) -> baseline(cells).ifPresent(base -> {
-            XYChart chart = Charts.xy(workload + ": speedup vs workers", "workers", "speedup over sequential");
-            List<String> modes = ExperimentRuns.modes(cells);
-            int maxWorkers = 1;
-            for (var family : families(cells).entrySet()) {
-                List<ModeCell> series = family.getValue();
-                XYSeries s = chart.addSeries(family.getKey() + ":N",
-                        series.stream().mapToDouble(c -> ModeNames.boundValue(c.mode())).toArray(),
-                        series.stream().mapToDouble(c -> base.wall() / c.wall()).toArray());
-                Charts.colour(s, family.getKey(), 0);
-                maxWorkers = Math.max(maxWorkers, series.stream().mapToInt(c -> ModeNames.boundValue(c.mode())).max().orElse(1));
-            }
-            double[] x = new double[maxWorkers];
-            double[] ideal = new double[maxWorkers];
-            for (int w = 1; w <= maxWorkers; w++) {
-                x[w - 1] = w;
-                ideal[w - 1] = Math.min(w, runs.cores());
-            }
-            Charts.asLimit(chart.addSeries("ideal: min(workers, " + runs.cores() + " cores)", x, ideal));
-            chart.getStyler().setYAxisMin(0.0);
-            charts.add(Charts.png(Charts.slug(runs.id() + "-" + workload) + ".png", workload
-                    + ": median wall time of sequential over each mode's, by pool size; the dashed line is Amdahl's ideal with no serial part."
-                    + (modes.size() > families(cells).values().stream().mapToInt(List::size).sum() + 1
-                            ? " Modes without a worker count are in the table." : ""),
-                    chart));
-        }));
+        runs.byWorkload()
+                .forEach((workload, cells) -> baseline(cells).ifPresent(base -> {
+                    XYChart chart = Charts.xy(workload + ": speedup vs workers", "workers", "speedup over sequential");
+                    List<String> modes = ExperimentRuns.modes(cells);
+                    int maxWorkers = 1;
+                    for (var family : families(cells).entrySet()) {
+                        List<ModeCell> series = family.getValue();
+                        XYSeries s = chart.addSeries(
+                                family.getKey() + ":N",
+                                series.stream()
+                                        .mapToDouble(c -> ModeNames.boundValue(c.mode()))
+                                        .toArray(),
+                                series.stream()
+                                        .mapToDouble(c -> base.wall() / c.wall())
+                                        .toArray());
+                        Charts.colour(s, family.getKey(), 0);
+                        maxWorkers = Math.max(
+                                maxWorkers,
+                                series.stream()
+                                        .mapToInt(c -> ModeNames.boundValue(c.mode()))
+                                        .max()
+                                        .orElse(1));
+                    }
+                    double[] x = new double[maxWorkers];
+                    double[] ideal = new double[maxWorkers];
+                    for (int w = 1; w <= maxWorkers; w++) {
+                        x[w - 1] = w;
+                        ideal[w - 1] = Math.min(w, runs.cores());
+                    }
+                    Charts.asLimit(chart.addSeries("ideal: min(workers, " + runs.cores() + " cores)", x, ideal));
+                    chart.getStyler().setYAxisMin(0.0);
+                    charts.add(Charts.png(
+                            Charts.slug(runs.id() + "-" + workload) + ".png",
+                            workload
+                                    + ": median wall time of sequential over each mode's, by pool size; the dashed line is Amdahl's ideal with no serial part."
+                                    + (modes.size()
+                                                    > families(cells).values().stream()
+                                                                    .mapToInt(List::size)
+                                                                    .sum()
+                                                            + 1
+                                            ? " Modes without a worker count are in the table."
+                                            : ""),
+                            chart));
+                }));
         return charts;
     }
 
@@ -69,19 +87,34 @@ public final class CpuScalingSection implements SectionRenderer {
                 return;
             }
             ModeCell base = baseline.get();
-            List<ModeCell> others = cells.stream().filter(c -> c != base && c.wall() > 0).toList();
+            List<ModeCell> others =
+                    cells.stream().filter(c -> c != base && c.wall() > 0).toList();
             if (others.isEmpty()) {
                 return;
             }
-            ModeCell best = others.stream().max(Comparator.comparingDouble(c -> base.wall() / c.wall())).get();
+            ModeCell best = others.stream()
+                    .max(Comparator.comparingDouble(c -> base.wall() / c.wall()))
+                    .get();
             double speedup = base.wall() / best.wall();
             int ideal = Math.max(1, Math.min(best.runs().get(0).concurrency(), runs.cores()));
-            sentences.add(String.format("The best speedup on %s was %s (%s) on %d cores: %s of the ideal %dx%s.", workload,
-                    Formats.times(speedup), best.mode(), runs.cores(), Formats.percent(speedup / ideal), ideal,
-                    speedup > ideal * (1 + FLAT / 3) ? ", above what the cores allow, so the sequential baseline ran slow" : ""));
-            families(cells).forEach((family, series) -> beyondCores(family, series, base, runs.cores()).ifPresent(sentences::add));
-            List<String> unbounded = others.stream().filter(c -> ModeNames.boundValue(c.mode()) < 0)
-                    .map(c -> ModeNames.describe(c.mode()) + " " + Formats.times(base.wall() / c.wall())).toList();
+            sentences.add(String.format(
+                    "The best speedup on %s was %s (%s) on %d cores: %s of the ideal %dx%s.",
+                    workload,
+                    Formats.times(speedup),
+                    best.mode(),
+                    runs.cores(),
+                    Formats.percent(speedup / ideal),
+                    ideal,
+                    speedup > ideal * (1 + FLAT / 3)
+                            ? ", above what the cores allow, so the sequential baseline ran slow"
+                            : ""));
+            families(cells)
+                    .forEach((family, series) ->
+                            beyondCores(family, series, base, runs.cores()).ifPresent(sentences::add));
+            List<String> unbounded = others.stream()
+                    .filter(c -> ModeNames.boundValue(c.mode()) < 0)
+                    .map(c -> ModeNames.describe(c.mode()) + " " + Formats.times(base.wall() / c.wall()))
+                    .toList();
             if (!unbounded.isEmpty()) {
                 sentences.add("Without a worker count: " + Sentences.list(unbounded) + ".");
             }
@@ -91,18 +124,23 @@ public final class CpuScalingSection implements SectionRenderer {
 
     /** What the family did between the core count and its largest pool. */
     private static Optional<String> beyondCores(String family, List<ModeCell> series, ModeCell base, int cores) {
-        Optional<ModeCell> atCores = series.stream().filter(c -> ModeNames.boundValue(c.mode()) == cores).findFirst();
+        Optional<ModeCell> atCores = series.stream()
+                .filter(c -> ModeNames.boundValue(c.mode()) == cores)
+                .findFirst();
         ModeCell largest = series.get(series.size() - 1);
         if (atCores.isEmpty() || ModeNames.boundValue(largest.mode()) <= cores) {
             return Optional.empty();
         }
         double from = base.wall() / atCores.get().wall();
         double to = base.wall() / largest.wall();
-        String verdict = Math.abs(to - from) <= FLAT * from ? "flat past the core count, as Amdahl predicts"
-                : to > from ? "still rising past the core count, which the cores cannot explain: a noisy run or a slow baseline"
-                : "falling past the core count: the extra threads only took turns on the same cores";
-        return Optional.of(String.format("%s:N went from %s at %d workers to %s at %d: %s.", family,
-                Formats.times(from), cores, Formats.times(to), ModeNames.boundValue(largest.mode()), verdict));
+        String verdict = Math.abs(to - from) <= FLAT * from
+                ? "flat past the core count, as Amdahl predicts"
+                : to > from
+                        ? "still rising past the core count, which the cores cannot explain: a noisy run or a slow baseline"
+                        : "falling past the core count: the extra threads only took turns on the same cores";
+        return Optional.of(String.format(
+                "%s:N went from %s at %d workers to %s at %d: %s.",
+                family, Formats.times(from), cores, Formats.times(to), ModeNames.boundValue(largest.mode()), verdict));
     }
 
     private static Optional<ModeCell> baseline(List<ModeCell> cells) {
@@ -114,7 +152,8 @@ public final class CpuScalingSection implements SectionRenderer {
         Map<String, List<ModeCell>> families = new LinkedHashMap<>();
         for (ModeCell c : cells) {
             if (ModeNames.boundValue(c.mode()) > 0 && c.wall() > 0) {
-                families.computeIfAbsent(ModeNames.name(c.mode()), k -> new ArrayList<>()).add(c);
+                families.computeIfAbsent(ModeNames.name(c.mode()), k -> new ArrayList<>())
+                        .add(c);
             }
         }
         families.values().forEach(l -> l.sort(Comparator.comparingInt(c -> ModeNames.boundValue(c.mode()))));

@@ -34,14 +34,23 @@ public final class IoScalingExperiment implements Experiment {
         int repeats = full ? 3 : 2;
         List<Integer> pools = full ? List.of(100, 1000) : List.of(50, 200);
         List<Trial> trials = new ArrayList<>();
-        sweep(trials, full ? "sleep:ms=100" : "sleep:ms=50", full ? List.of(100, 1_000, 10_000) : List.of(100, 1_000),
-                pools, repeats);
-        sweep(trials, full ? "socket:latencyMs=20,bytes=256" : "socket:latencyMs=10,bytes=256",
-                full ? List.of(100, 1_000, 5_000) : List.of(100, 500), pools, repeats);
+        sweep(
+                trials,
+                full ? "sleep:ms=100" : "sleep:ms=50",
+                full ? List.of(100, 1_000, 10_000) : List.of(100, 1_000),
+                pools,
+                repeats);
+        sweep(
+                trials,
+                full ? "socket:latencyMs=20,bytes=256" : "socket:latencyMs=10,bytes=256",
+                full ? List.of(100, 1_000, 5_000) : List.of(100, 500),
+                pools,
+                repeats);
         return trials;
     }
 
-    private static void sweep(List<Trial> trials, String workload, List<Integer> taskCounts, List<Integer> pools, int repeats) {
+    private static void sweep(
+            List<Trial> trials, String workload, List<Integer> taskCounts, List<Integer> pools, int repeats) {
         for (int tasks : taskCounts) {
             trials.add(Trial.of(workload, Modes.parse("virtual"), tasks, repeats));
             for (int size : pools) {

@@ -34,25 +34,34 @@ public final class IoScalingSection implements SectionRenderer {
             charts.add(throughputChart(runs.id(), workload, cells));
             var byTasks = ExperimentRuns.byTasks(cells);
             int largest = byTasks.lastKey();
-            LatencyChart.of(runs.id() + "-" + workload + "-latency",
-                    workload + ": task latency at " + Formats.count(largest) + " tasks", byTasks.get(largest)).ifPresent(charts::add);
+            LatencyChart.of(
+                            runs.id() + "-" + workload + "-latency",
+                            workload + ": task latency at " + Formats.count(largest) + " tasks",
+                            byTasks.get(largest))
+                    .ifPresent(charts::add);
         });
         return charts;
     }
 
     private static ChartImage throughputChart(String id, String workload, List<ModeCell> cells) {
         XYChart chart = Charts.xy(workload + ": throughput vs tasks in flight", "tasks started at once", "tasks/s");
-        Charts.logX(chart.getStyler(), cells.stream().mapToInt(ModeCell::tasks).min().orElse(1),
+        Charts.logX(
+                chart.getStyler(),
+                cells.stream().mapToInt(ModeCell::tasks).min().orElse(1),
                 cells.stream().mapToInt(ModeCell::tasks).max().orElse(1));
         Charts.logY(chart.getStyler());
         List<String> modes = ExperimentRuns.modes(cells);
         for (String mode : modes) {
-            List<ModeCell> series = cells.stream().filter(c -> c.mode().equals(mode) && c.throughput() > 0)
-                    .sorted(Comparator.comparingInt(ModeCell::tasks)).toList();
+            List<ModeCell> series = cells.stream()
+                    .filter(c -> c.mode().equals(mode) && c.throughput() > 0)
+                    .sorted(Comparator.comparingInt(ModeCell::tasks))
+                    .toList();
             if (series.isEmpty()) {
                 continue;
             }
-            XYSeries s = chart.addSeries(mode, series.stream().mapToDouble(ModeCell::tasks).toArray(),
+            XYSeries s = chart.addSeries(
+                    mode,
+                    series.stream().mapToDouble(ModeCell::tasks).toArray(),
                     series.stream().mapToDouble(ModeCell::throughput).toArray());
             Charts.colour(s, mode, ExperimentRuns.variant(modes, mode));
         }
@@ -64,18 +73,26 @@ public final class IoScalingSection implements SectionRenderer {
             }
         });
         if (!limit.isEmpty()) {
-            Charts.asLimit(chart.addSeries("Little's law, all in flight",
-                    limit.stream().mapToDouble(p -> p[0]).toArray(), limit.stream().mapToDouble(p -> p[1]).toArray()));
+            Charts.asLimit(chart.addSeries(
+                    "Little's law, all in flight",
+                    limit.stream().mapToDouble(p -> p[0]).toArray(),
+                    limit.stream().mapToDouble(p -> p[1]).toArray()));
         }
-        return Charts.png(Charts.slug(id + "-" + workload) + ".png",
-                workload + ": median throughput per mode as the task count grows; the dashed line is Little's law with every task in flight (tasks / wait).",
+        return Charts.png(
+                Charts.slug(id + "-" + workload) + ".png",
+                workload
+                        + ": median throughput per mode as the task count grows; the dashed line is Little's law with every task in flight (tasks / wait).",
                 chart);
     }
 
     /** Little's law with every task in flight: the highest predicted throughput among the modes. */
     static double limit(List<ModeCell> cells) {
-        return cells.stream().map(ModeCell::prediction).filter(p -> p != null && "littles-law".equals(p.model()))
-                .mapToDouble(Prediction::throughputPerSecond).max().orElse(Double.NaN);
+        return cells.stream()
+                .map(ModeCell::prediction)
+                .filter(p -> p != null && "littles-law".equals(p.model()))
+                .mapToDouble(Prediction::throughputPerSecond)
+                .max()
+                .orElse(Double.NaN);
     }
 
     @Override
@@ -86,29 +103,48 @@ public final class IoScalingSection implements SectionRenderer {
             int largest = byTasks.lastKey();
             List<ModeCell> atLargest = byTasks.get(largest);
             double limit = limit(atLargest);
-            List<ModeCell> ranked = atLargest.stream().sorted(Comparator.comparingDouble(ModeCell::throughput).reversed()).toList();
+            List<ModeCell> ranked = atLargest.stream()
+                    .sorted(Comparator.comparingDouble(ModeCell::throughput).reversed())
+                    .toList();
             if (ranked.isEmpty()) {
                 return;
             }
             String noun = Sentences.tasksNoun(ranked.get(0));
             if (Double.isNaN(limit)) {
-                sentences.add(String.format("At %s %s (%s), %s was fastest at %s tasks/s.", Formats.count(largest), noun, workload,
-                        ModeNames.describe(ranked.get(0).mode()), Formats.number(ranked.get(0).throughput())));
+                sentences.add(String.format(
+                        "At %s %s (%s), %s was fastest at %s tasks/s.",
+                        Formats.count(largest),
+                        noun,
+                        workload,
+                        ModeNames.describe(ranked.get(0).mode()),
+                        Formats.number(ranked.get(0).throughput())));
             } else {
                 List<String> rest = new ArrayList<>();
-                ranked.stream().skip(1).forEach(c -> rest.add(ModeNames.describe(c.mode()) + (rest.isEmpty() ? " reached " : " ")
-                        + Formats.percent(c.throughput() / limit)));
-                sentences.add(String.format("At %s %s in flight (%s), %s reached %s of the Little's-law limit of %s tasks/s%s.",
-                        Formats.count(largest), noun, workload, ModeNames.describe(ranked.get(0).mode()),
-                        Formats.percent(ranked.get(0).throughput() / limit), Formats.number(limit),
+                ranked.stream()
+                        .skip(1)
+                        .forEach(c -> rest.add(ModeNames.describe(c.mode())
+                                + (rest.isEmpty() ? " reached " : " ")
+                                + Formats.percent(c.throughput() / limit)));
+                sentences.add(String.format(
+                        "At %s %s in flight (%s), %s reached %s of the Little's-law limit of %s tasks/s%s.",
+                        Formats.count(largest),
+                        noun,
+                        workload,
+                        ModeNames.describe(ranked.get(0).mode()),
+                        Formats.percent(ranked.get(0).throughput() / limit),
+                        Formats.number(limit),
                         rest.isEmpty() ? "" : "; " + Sentences.list(rest)));
                 List<String> capped = atLargest.stream()
                         .filter(c -> c.efficiency() >= AT_OWN_LIMIT && c.throughput() / limit < AT_OWN_LIMIT / 2)
-                        .map(c -> String.format("%s ran at %s of its own limit (%s in flight)", ModeNames.describe(c.mode()),
-                                Formats.percent(c.efficiency()), Formats.count(c.runs().get(0).concurrency())))
+                        .map(c -> String.format(
+                                "%s ran at %s of its own limit (%s in flight)",
+                                ModeNames.describe(c.mode()),
+                                Formats.percent(c.efficiency()),
+                                Formats.count(c.runs().get(0).concurrency())))
                         .toList();
                 if (!capped.isEmpty()) {
-                    sentences.add(ModeNames.capitalised(Sentences.list(capped)) + ": its size, not its speed, held it back.");
+                    sentences.add(
+                            ModeNames.capitalised(Sentences.list(capped)) + ": its size, not its speed, held it back.");
                 }
             }
             if (byTasks.size() > 1) {
@@ -118,12 +154,19 @@ public final class IoScalingSection implements SectionRenderer {
                     var from = ExperimentRuns.find(byTasks.get(smallest), mode);
                     var to = ExperimentRuns.find(atLargest, mode);
                     if (from.isPresent() && to.isPresent() && from.get().throughput() > 0) {
-                        growth.add(ModeNames.describe(mode) + " " + Formats.times(to.get().throughput() / from.get().throughput()));
+                        growth.add(ModeNames.describe(mode) + " "
+                                + Formats.times(
+                                        to.get().throughput() / from.get().throughput()));
                     }
                 }
                 if (!growth.isEmpty()) {
-                    sentences.add(String.format("From %s to %s %s (%sx more), throughput grew: %s.", Formats.count(smallest),
-                            Formats.count(largest), noun, Formats.number((double) largest / smallest), Sentences.list(growth)));
+                    sentences.add(String.format(
+                            "From %s to %s %s (%sx more), throughput grew: %s.",
+                            Formats.count(smallest),
+                            Formats.count(largest),
+                            noun,
+                            Formats.number((double) largest / smallest),
+                            Sentences.list(growth)));
                 }
             }
         });

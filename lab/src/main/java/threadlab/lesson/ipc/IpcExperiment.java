@@ -1,12 +1,12 @@
 package threadlab.lesson.ipc;
 
 import java.util.List;
+import threadlab.child.PoolOptions;
 import threadlab.experiment.Experiment;
 import threadlab.experiment.Profile;
 import threadlab.experiment.Trial;
 import threadlab.ipc.Channel;
 import threadlab.mode.Modes;
-import threadlab.child.PoolOptions;
 
 /**
  * {@code ipc}: the round trip of a no-op task. In one JVM, handing a task to a pool thread and
@@ -39,7 +39,11 @@ public final class IpcExperiment implements Experiment {
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:1", 1, pipes), tasks, repeats),
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:1"), tasks, repeats),
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, pipes), tasks, repeats),
-                Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, PoolOptions.of(2).withTransport(Channel.SHARED_MEMORY)), tasks, repeats),
+                Trial.of(
+                        "sleep:ms=0",
+                        Modes.parse("process-pool:2", 2, PoolOptions.of(2).withTransport(Channel.SHARED_MEMORY)),
+                        tasks,
+                        repeats),
                 Trial.of("sleep:ms=0", Modes.parse("process-pool:2", 2, batched), tasks, repeats));
     }
 }

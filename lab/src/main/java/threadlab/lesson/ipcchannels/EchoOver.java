@@ -3,12 +3,12 @@ package threadlab.lesson.ipcchannels;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import threadlab.child.ChildJvm;
+import threadlab.child.ConnectedChild;
 import threadlab.ipc.Channel;
 import threadlab.ipc.IpcFolder;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
-import threadlab.child.ChildJvm;
-import threadlab.child.ConnectedChild;
 import threadlab.result.AddsFields;
 import threadlab.result.RunResult;
 import threadlab.workload.Workload;
@@ -110,8 +110,8 @@ final class EchoOver implements Mode, AddsFields {
         }
         close();
         folder = IpcFolder.create();
-        child = ConnectedChild.start(ChildJvm.standard(), channel, folder, "echo", "echo",
-                Integer.toString(messages.bytes()));
+        child = ConnectedChild.start(
+                ChildJvm.standard(), channel, folder, "echo", "echo", Integer.toString(messages.bytes()));
         childBytes = messages.bytes();
         in = new DataInputStream(child.connection().in());
         out = child.connection().out();

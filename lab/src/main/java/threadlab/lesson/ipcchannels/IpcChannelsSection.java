@@ -28,34 +28,62 @@ public final class IpcChannelsSection implements SectionRenderer {
     public List<ChartImage> charts(ExperimentRuns runs) {
         List<ChartImage> charts = new ArrayList<>();
         smallest(runs).ifPresent(cells -> {
-            List<ModeCell> measured = cells.stream().filter(c -> !Double.isNaN(c.p50())).toList();
+            List<ModeCell> measured =
+                    cells.stream().filter(c -> !Double.isNaN(c.p50())).toList();
             if (measured.isEmpty()) {
                 return;
             }
-            CategoryChart chart = Charts.bars(String.format("%s: round trip of one %s message", runs.id(), size(measured.get(0))),
-                    "channel", "round trip µs (median over repeats)");
-            List<String> names = measured.stream().map(IpcChannelsSection::channel).toList();
-            chart.addSeries("p50", names, measured.stream().map(c -> (Number) micros(c.p50())).toList()).setFillColor(new Color(0xC6DBEF));
-            chart.addSeries("p90", names, measured.stream().map(c -> (Number) micros(c.p90())).toList()).setFillColor(new Color(0x6BAED6));
-            chart.addSeries("p99", names, measured.stream().map(c -> (Number) micros(c.p99())).toList()).setFillColor(new Color(0x2171B5));
+            CategoryChart chart = Charts.bars(
+                    String.format("%s: round trip of one %s message", runs.id(), size(measured.get(0))),
+                    "channel",
+                    "round trip µs (median over repeats)");
+            List<String> names =
+                    measured.stream().map(IpcChannelsSection::channel).toList();
+            chart.addSeries(
+                            "p50",
+                            names,
+                            measured.stream().map(c -> (Number) micros(c.p50())).toList())
+                    .setFillColor(new Color(0xC6DBEF));
+            chart.addSeries(
+                            "p90",
+                            names,
+                            measured.stream().map(c -> (Number) micros(c.p90())).toList())
+                    .setFillColor(new Color(0x6BAED6));
+            chart.addSeries(
+                            "p99",
+                            names,
+                            measured.stream().map(c -> (Number) micros(c.p99())).toList())
+                    .setFillColor(new Color(0x2171B5));
             Charts.logY(chart.getStyler());
             chart.getStyler().setYAxisMin(0.1);
-            charts.add(Charts.png(Charts.slug(runs.id() + "-round-trip") + ".png",
+            charts.add(Charts.png(
+                    Charts.slug(runs.id() + "-round-trip") + ".png",
                     "Round trip of one small message to the peer and back, per channel: p50, p90 and p99 in microseconds (log scale;"
-                            + " latencies are recorded to the microsecond: a bar at 0.5 µs means under 1 µs).", chart));
+                            + " latencies are recorded to the microsecond: a bar at 0.5 µs means under 1 µs).",
+                    chart));
         });
         largest(runs).ifPresent(cells -> {
-            List<ModeCell> measured = cells.stream().filter(c -> megabytesPerSecond(c) > 0).toList();
+            List<ModeCell> measured =
+                    cells.stream().filter(c -> megabytesPerSecond(c) > 0).toList();
             if (measured.isEmpty()) {
                 return;
             }
-            CategoryChart chart = Charts.bars(String.format("%s: %s messages, throughput", runs.id(), size(measured.get(0))),
-                    "channel", "MB/s each way (median)");
-            chart.addSeries("MB/s", measured.stream().map(IpcChannelsSection::channel).toList(),
-                    measured.stream().map(c -> (Number) megabytesPerSecond(c)).toList()).setFillColor(new Color(0x6BAED6));
+            CategoryChart chart = Charts.bars(
+                    String.format("%s: %s messages, throughput", runs.id(), size(measured.get(0))),
+                    "channel",
+                    "MB/s each way (median)");
+            chart.addSeries(
+                            "MB/s",
+                            measured.stream().map(IpcChannelsSection::channel).toList(),
+                            measured.stream()
+                                    .map(c -> (Number) megabytesPerSecond(c))
+                                    .toList())
+                    .setFillColor(new Color(0x6BAED6));
             chart.getStyler().setLegendVisible(false);
-            charts.add(Charts.png(Charts.slug(runs.id() + "-throughput") + ".png",
-                    "Message bytes delivered per second, each way, one echoed message at a time (each crosses the channel twice).", chart));
+            charts.add(Charts.png(
+                    Charts.slug(runs.id() + "-throughput") + ".png",
+                    "Message bytes delivered per second, each way, one echoed message at a time (each crosses the channel twice).",
+                    chart));
         });
         return charts;
     }
@@ -64,35 +92,61 @@ public final class IpcChannelsSection implements SectionRenderer {
     public List<String> conclusions(ExperimentRuns runs) {
         List<String> sentences = new ArrayList<>();
         smallest(runs).ifPresent(cells -> {
-            List<ModeCell> ranked = cells.stream().filter(c -> !Double.isNaN(c.p50()) && c.errors().isEmpty())
-                    .sorted(Comparator.comparingDouble(ModeCell::p50)).toList();
+            List<ModeCell> ranked = cells.stream()
+                    .filter(c -> !Double.isNaN(c.p50()) && c.errors().isEmpty())
+                    .sorted(Comparator.comparingDouble(ModeCell::p50))
+                    .toList();
             Optional<ModeCell> pipe = find(cells, "pipe");
             if (!ranked.isEmpty()) {
-                List<String> parts = ranked.stream().map(c -> String.format("%s %s%s", channel(c), microsText(c.p50()),
-                        pipe.isPresent() && pipe.get() != c && pipe.get().p50() > 0 && c.p50() > 0 ? " (" + Sentences.fasterOrSlower(pipe.get().p50(), c.p50()) + " than pipes)" : ""))
+                List<String> parts = ranked.stream()
+                        .map(c -> String.format(
+                                "%s %s%s",
+                                channel(c),
+                                microsText(c.p50()),
+                                pipe.isPresent()
+                                                && pipe.get() != c
+                                                && pipe.get().p50() > 0
+                                                && c.p50() > 0
+                                        ? " ("
+                                                + Sentences.fasterOrSlower(
+                                                        pipe.get().p50(), c.p50()) + " than pipes)"
+                                        : ""))
                         .toList();
-                sentences.add(String.format("Median round trip of one %s message: %s.", size(ranked.get(0)), Sentences.list(parts)));
+                sentences.add(String.format(
+                        "Median round trip of one %s message: %s.", size(ranked.get(0)), Sentences.list(parts)));
             }
         });
         largest(runs).ifPresent(cells -> {
-            List<ModeCell> ranked = cells.stream().filter(c -> megabytesPerSecond(c) > 0 && c.errors().isEmpty() && !channel(c).equals("in-process-thread"))
-                    .sorted(Comparator.comparingDouble(IpcChannelsSection::megabytesPerSecond).reversed()).toList();
+            List<ModeCell> ranked = cells.stream()
+                    .filter(c -> megabytesPerSecond(c) > 0
+                            && c.errors().isEmpty()
+                            && !channel(c).equals("in-process-thread"))
+                    .sorted(Comparator.comparingDouble(IpcChannelsSection::megabytesPerSecond)
+                            .reversed())
+                    .toList();
             if (!ranked.isEmpty()) {
                 ModeCell best = ranked.get(0);
-                String sentence = String.format("With %s messages the fastest channel between two JVMs was %s, %s MB/s each way",
+                String sentence = String.format(
+                        "With %s messages the fastest channel between two JVMs was %s, %s MB/s each way",
                         size(best), channel(best), Formats.number(megabytesPerSecond(best)));
                 Optional<ModeCell> pipe = find(cells, "pipe").filter(p -> p != best && megabytesPerSecond(p) > 0);
                 if (pipe.isPresent()) {
-                    sentence += String.format(", %s pipes' %s MB/s", Formats.times(megabytesPerSecond(best) / megabytesPerSecond(pipe.get())),
+                    sentence += String.format(
+                            ", %s pipes' %s MB/s",
+                            Formats.times(megabytesPerSecond(best) / megabytesPerSecond(pipe.get())),
                             Formats.number(megabytesPerSecond(pipe.get())));
                 }
                 sentences.add(sentence + ".");
             }
         });
-        List<String> absent = runs.cells().stream().filter(c -> c.runs().stream().allMatch(r -> r.completed() == 0))
-                .map(IpcChannelsSection::channel).distinct().toList();
+        List<String> absent = runs.cells().stream()
+                .filter(c -> c.runs().stream().allMatch(r -> r.completed() == 0))
+                .map(IpcChannelsSection::channel)
+                .distinct()
+                .toList();
         if (!absent.isEmpty()) {
-            sentences.add("Not measured on this machine (not available, or every run failed): " + Sentences.list(absent) + ".");
+            sentences.add("Not measured on this machine (not available, or every run failed): " + Sentences.list(absent)
+                    + ".");
         }
         return sentences;
     }
@@ -133,7 +187,8 @@ public final class IpcChannelsSection implements SectionRenderer {
     }
 
     private static Optional<List<ModeCell>> largest(ExperimentRuns runs) {
-        return runs.byWorkload().values().stream().filter(cells -> runs.byWorkload().size() > 1)
+        return runs.byWorkload().values().stream()
+                .filter(cells -> runs.byWorkload().size() > 1)
                 .max(Comparator.comparingLong(cells -> bytes(cells.get(0))));
     }
 }

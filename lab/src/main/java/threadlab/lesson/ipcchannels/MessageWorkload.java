@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import threadlab.result.AddsFields;
 import threadlab.result.RunResult;
-import threadlab.workload.CatalogWorkload;
 import threadlab.workload.AsyncContext;
 import threadlab.workload.AsyncWorkload;
+import threadlab.workload.CatalogWorkload;
 import threadlab.workload.Checksums;
 import threadlab.workload.Nature;
 import threadlab.workload.WorkloadSpec;
@@ -25,7 +25,9 @@ public final class MessageWorkload extends CatalogWorkload implements AsyncWorkl
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
-            "message", Nature.IO, "message:bytes=8",
+            "message",
+            Nature.IO,
+            "message:bytes=8",
             "one fixed-size message, echoed back by a peer over a channel (ipc-channels); elsewhere copied in memory",
             MessageWorkload::new);
 

@@ -35,7 +35,8 @@ public final class MixedCrossoverExperiment implements Experiment {
         List<Trial> trials = new ArrayList<>();
         for (double cpuPerWait : List.of(0.0, 0.05, 0.25, 1.0, 4.0)) {
             String workload = "mixed:cpuWork=" + Sizes.cpuRoundsFor(cpuPerWait * ioMs) + ",ioMs=" + ioMs;
-            for (String mode : List.of("virtual", "platform-pool:" + cores, "platform-pool:" + 8 * cores, "forkjoin:" + cores)) {
+            for (String mode :
+                    List.of("virtual", "platform-pool:" + cores, "platform-pool:" + 8 * cores, "forkjoin:" + cores)) {
                 trials.add(Trial.of(workload, Modes.parse(mode), tasks, repeats));
             }
         }

@@ -36,20 +36,29 @@ public final class MixedCrossoverSection implements SectionRenderer {
     public List<ChartImage> charts(ExperimentRuns runs) {
         Shares shares = cpuShares(runs);
         Map<String, Double> share = shares.values();
-        XYChart chart = Charts.xy(runs.id() + ": throughput vs CPU share", shares.measured()
-                ? "CPU per task / wait (measured)" : "workload (in run order)", "tasks/s");
+        XYChart chart = Charts.xy(
+                runs.id() + ": throughput vs CPU share",
+                shares.measured() ? "CPU per task / wait (measured)" : "workload (in run order)",
+                "tasks/s");
         Charts.logY(chart.getStyler());
         List<String> modes = ExperimentRuns.modes(runs.cells());
         for (String mode : modes) {
-            List<ModeCell> series = runs.cells().stream().filter(c -> c.mode().equals(mode) && c.throughput() > 0)
-                    .sorted(Comparator.comparingDouble(c -> share.get(c.workload()))).toList();
+            List<ModeCell> series = runs.cells().stream()
+                    .filter(c -> c.mode().equals(mode) && c.throughput() > 0)
+                    .sorted(Comparator.comparingDouble(c -> share.get(c.workload())))
+                    .toList();
             if (!series.isEmpty()) {
-                XYSeries s = chart.addSeries(mode, series.stream().mapToDouble(c -> share.get(c.workload())).toArray(),
+                XYSeries s = chart.addSeries(
+                        mode,
+                        series.stream()
+                                .mapToDouble(c -> share.get(c.workload()))
+                                .toArray(),
                         series.stream().mapToDouble(ModeCell::throughput).toArray());
                 Charts.colour(s, mode, ExperimentRuns.variant(modes, mode));
             }
         }
-        return List.of(Charts.png(Charts.slug(runs.id()) + ".png",
+        return List.of(Charts.png(
+                Charts.slug(runs.id()) + ".png",
                 "Median throughput per mode as each task computes more before it waits; CPU share = measured CPU time per task over the wait.",
                 chart));
     }
@@ -68,8 +77,11 @@ public final class MixedCrossoverSection implements SectionRenderer {
         if (!high.equals(low)) {
             sentences.add(leader("At the highest (" + shares.text(high) + ")", byWorkload.get(high)));
         }
-        if (workloads.stream().anyMatch(w -> ExperimentRuns.find(byWorkload.get(w), "virtual").isPresent())) {
-            Optional<String> lost = workloads.stream().filter(w -> !virtualLeads(byWorkload.get(w))).findFirst();
+        if (workloads.stream()
+                .anyMatch(w -> ExperimentRuns.find(byWorkload.get(w), "virtual").isPresent())) {
+            Optional<String> lost = workloads.stream()
+                    .filter(w -> !virtualLeads(byWorkload.get(w)))
+                    .findFirst();
             sentences.add(lost.map(w -> "Virtual threads stopped leading at a CPU share of " + shares.text(w) + ".")
                     .orElse("Virtual threads led at every CPU share measured."));
         }
@@ -77,24 +89,35 @@ public final class MixedCrossoverSection implements SectionRenderer {
     }
 
     private static String leader(String where, List<ModeCell> cells) {
-        List<ModeCell> ranked = cells.stream().sorted(Comparator.comparingDouble(ModeCell::throughput).reversed()).toList();
+        List<ModeCell> ranked = cells.stream()
+                .sorted(Comparator.comparingDouble(ModeCell::throughput).reversed())
+                .toList();
         ModeCell best = ranked.get(0);
-        String sentence = String.format("%s, %s led with %s tasks/s", where, ModeNames.describe(best.mode()), Formats.number(best.throughput()));
+        String sentence = String.format(
+                "%s, %s led with %s tasks/s",
+                where, ModeNames.describe(best.mode()), Formats.number(best.throughput()));
         if (ranked.size() > 1) {
             ModeCell second = ranked.get(1);
-            sentence += String.format(", %s the next best (%s)", Formats.times(best.throughput() / second.throughput()),
-                    ModeNames.describe(second.mode()));
+            sentence += String.format(
+                    ", %s the next best (%s)",
+                    Formats.times(best.throughput() / second.throughput()), ModeNames.describe(second.mode()));
         }
         Optional<ModeCell> virtual = ExperimentRuns.find(cells, "virtual");
         if (virtual.isPresent() && virtual.get() != best) {
-            sentence += String.format("; virtual threads reached %s of it", Formats.percent(virtual.get().throughput() / best.throughput()));
+            sentence += String.format(
+                    "; virtual threads reached %s of it",
+                    Formats.percent(virtual.get().throughput() / best.throughput()));
         }
         return sentence + ".";
     }
 
     private static boolean virtualLeads(List<ModeCell> cells) {
         Optional<ModeCell> virtual = ExperimentRuns.find(cells, "virtual");
-        double best = cells.stream().filter(c -> !c.mode().equals("virtual")).mapToDouble(ModeCell::throughput).max().orElse(0);
+        double best = cells.stream()
+                .filter(c -> !c.mode().equals("virtual"))
+                .mapToDouble(ModeCell::throughput)
+                .max()
+                .orElse(0);
         return virtual.isEmpty() || virtual.get().throughput() >= LEAD_TOLERANCE * best;
     }
 

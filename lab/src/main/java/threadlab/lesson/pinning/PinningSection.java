@@ -25,8 +25,10 @@ public final class PinningSection implements SectionRenderer {
     @Override
     public List<ChartImage> charts(ExperimentRuns runs) {
         TreeSet<Integer> carriers = carriers(runs);
-        CategoryChart walls = Charts.bars("Wall time of the sleeps by where the virtual thread blocks", "blocks inside", "wall s (median)");
-        CategoryChart pinned = Charts.bars("JFR jdk.VirtualThreadPinned events per run", "blocks inside", "pinned events (most in a run)");
+        CategoryChart walls = Charts.bars(
+                "Wall time of the sleeps by where the virtual thread blocks", "blocks inside", "wall s (median)");
+        CategoryChart pinned = Charts.bars(
+                "JFR jdk.VirtualThreadPinned events per run", "blocks inside", "pinned events (most in a run)");
         int shade = 0;
         for (int c : carriers) {
             List<Number> wall = new ArrayList<>();
@@ -45,9 +47,15 @@ public final class PinningSection implements SectionRenderer {
         }
         String jdk = PinningRules.name(runs.jdk());
         return List.of(
-                Charts.png("pinning-wall.png", "Median wall time of all the sleeps for each way of blocking, per carrier count, on " + jdk
-                        + ". A pinned sleep keeps its carrier, so pinned tasks go through a carrier-full at a time; unpinned, they all sleep at once.", walls),
-                Charts.png("pinning-events.png", "Pinned events counted by JFR (threshold 0) in a run, on " + jdk + ".", pinned));
+                Charts.png(
+                        "pinning-wall.png",
+                        "Median wall time of all the sleeps for each way of blocking, per carrier count, on " + jdk
+                                + ". A pinned sleep keeps its carrier, so pinned tasks go through a carrier-full at a time; unpinned, they all sleep at once.",
+                        walls),
+                Charts.png(
+                        "pinning-events.png",
+                        "Pinned events counted by JFR (threshold 0) in a run, on " + jdk + ".",
+                        pinned));
     }
 
     @Override
@@ -63,12 +71,21 @@ public final class PinningSection implements SectionRenderer {
             return sentences;
         }
         boolean expectSync = PinningRules.synchronizedPins(feature);
-        sentences.add(String.format("On %s, blocking inside synchronized %s (%s pinned events at most in a run) and inside a class "
+        sentences.add(String.format(
+                "On %s, blocking inside synchronized %s (%s pinned events at most in a run) and inside a class "
                         + "initialiser %s (%s), with ReentrantLock %s (%s): %s; and %s.",
-                jdk, pinnedOrNot(sync), count(sync), pinnedOrNot(init), count(init), pinnedOrNot(lock), count(lock),
-                PinningRules.whySynchronized(feature), PinningRules.whyClassInit()));
+                jdk,
+                pinnedOrNot(sync),
+                count(sync),
+                pinnedOrNot(init),
+                count(init),
+                pinnedOrNot(lock),
+                count(lock),
+                PinningRules.whySynchronized(feature),
+                PinningRules.whyClassInit()));
         if (sync >= 0 && (sync > 0) != expectSync && feature > 0) {
-            sentences.add(String.format("That is not what JDK %d is known to do (synchronized %s): check the JVM flags of the run.",
+            sentences.add(String.format(
+                    "That is not what JDK %d is known to do (synchronized %s): check the JVM flags of the run.",
                     feature, expectSync ? "pins up to JDK 23" : "no longer pins since JDK 24"));
         }
         for (int c : carriers(runs)) {
@@ -82,19 +99,37 @@ public final class PinningSection implements SectionRenderer {
                 long ms = pinned.longParam("ms", 0);
                 double serial = pinned.tasks() * ms / 1000.0 / c;
                 String how = pinned.pinnedEvents() != null && pinned.pinnedEvents() > 0
-                        ? String.format("pinned, %s sleeps of %d ms go through %d at a time: %s s predicted, %s s measured",
-                                Formats.count(pinned.tasks()), ms, c, Formats.seconds(serial), Formats.seconds(pinned.wall()))
-                        : String.format("not pinned, all %s sleeps overlap: %s s measured against %s s if they had gone %d at a time",
-                                Formats.count(pinned.tasks()), Formats.seconds(pinned.wall()), Formats.seconds(serial), c);
+                        ? String.format(
+                                "pinned, %s sleeps of %d ms go through %d at a time: %s s predicted, %s s measured",
+                                Formats.count(pinned.tasks()),
+                                ms,
+                                c,
+                                Formats.seconds(serial),
+                                Formats.seconds(pinned.wall()))
+                        : String.format(
+                                "not pinned, all %s sleeps overlap: %s s measured against %s s if they had gone %d at a time",
+                                Formats.count(pinned.tasks()),
+                                Formats.seconds(pinned.wall()),
+                                Formats.seconds(serial),
+                                c);
                 boolean wasPinned = pinned.pinnedEvents() != null && pinned.pinnedEvents() > 0;
-                sentences.add(String.format("With %d carrier%s, %s ran %s tasks/s against %s for ReentrantLock%s: %s.",
-                        c, c == 1 ? "" : "s", block, Formats.number(pinned.throughput()), Formats.number(free.get().throughput()),
-                        wasPinned ? " (" + Formats.times(free.get().throughput() / pinned.throughput()) + " fewer)" : "", how));
+                sentences.add(String.format(
+                        "With %d carrier%s, %s ran %s tasks/s against %s for ReentrantLock%s: %s.",
+                        c,
+                        c == 1 ? "" : "s",
+                        block,
+                        Formats.number(pinned.throughput()),
+                        Formats.number(free.get().throughput()),
+                        wasPinned
+                                ? " (" + Formats.times(free.get().throughput() / pinned.throughput()) + " fewer)"
+                                : "",
+                        how));
             }
         }
-        sentences.add(expectSync
-                ? "On JDK 24 or later the same runs would show synchronized unpinned, as fast as ReentrantLock, while the class initialiser still pins."
-                : "On JDK 21 to 23 the same runs would show synchronized pinned too, as slow as the class initialiser; ReentrantLock never pins.");
+        sentences.add(
+                expectSync
+                        ? "On JDK 24 or later the same runs would show synchronized unpinned, as fast as ReentrantLock, while the class initialiser still pins."
+                        : "On JDK 21 to 23 the same runs would show synchronized pinned too, as slow as the class initialiser; ReentrantLock never pins.");
         return sentences;
     }
 
@@ -106,14 +141,20 @@ public final class PinningSection implements SectionRenderer {
 
     private static Optional<ModeCell> cell(ExperimentRuns runs, String block, int carriers) {
         return runs.cells().stream()
-                .filter(c -> block.equals(c.param("block")) && (c.carriers() == null ? runs.cores() : c.carriers()) == carriers)
+                .filter(c -> block.equals(c.param("block"))
+                        && (c.carriers() == null ? runs.cores() : c.carriers()) == carriers)
                 .findFirst();
     }
 
     /** The most pinned events in any run of this way of blocking, or -1 if none was counted. */
     private static long mostPinned(ExperimentRuns runs, String block) {
-        return runs.cells().stream().filter(c -> block.equals(c.param("block")))
-                .map(ModeCell::pinnedEvents).filter(p -> p != null).mapToLong(Long::longValue).max().orElse(-1);
+        return runs.cells().stream()
+                .filter(c -> block.equals(c.param("block")))
+                .map(ModeCell::pinnedEvents)
+                .filter(p -> p != null)
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(-1);
     }
 
     private static String pinnedOrNot(long count) {

@@ -7,7 +7,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import threadlab.workload.CatalogWorkload;
 import threadlab.workload.ClassInitBlock;
 import threadlab.workload.Nature;
-import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.WorkloadType;
 
@@ -26,7 +25,9 @@ public final class PinningWorkload extends CatalogWorkload {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
-            "pinning", Nature.IO, "pinning:block=synchronized,ms=10",
+            "pinning",
+            Nature.IO,
+            "pinning:block=synchronized,ms=10",
             "sleep ms inside a lock of its own or a class initialiser; block=" + String.join("|", BLOCKS),
             PinningWorkload::new);
 

@@ -35,7 +35,8 @@ public final class PythonBaselineExperiment implements ExternalExperiment {
     }
 
     @Override
-    public List<RunResult> runOutside(Profile profile, Path runDir, PrintWriter console) throws IOException, InterruptedException {
+    public List<RunResult> runOutside(Profile profile, Path runDir, PrintWriter console)
+            throws IOException, InterruptedException {
         return PythonBaseline.run(runDir, profile == Profile.QUICK, console);
     }
 }

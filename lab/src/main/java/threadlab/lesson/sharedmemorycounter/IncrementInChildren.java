@@ -3,13 +3,13 @@ package threadlab.lesson.sharedmemorycounter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import threadlab.child.ChildExit;
+import threadlab.child.ChildJvm;
+import threadlab.child.StderrTail;
 import threadlab.ipc.IpcFolder;
 import threadlab.ipc.SharedCounterFile;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
-import threadlab.child.ChildExit;
-import threadlab.child.ChildJvm;
-import threadlab.child.StderrTail;
 import threadlab.workload.Workload;
 
 /**
@@ -21,7 +21,6 @@ import threadlab.workload.Workload;
  * runs the {@code mapped-counter} workload.
  */
 final class IncrementInChildren implements Mode {
-
 
     private final int children;
     private IpcFolder folder;
@@ -76,8 +75,11 @@ final class IncrementInChildren implements Mode {
         counter.countedElsewhere(file.counter());
         for (int i = 0; i < n; i++) {
             long nanos = file.nanos(i);
-            probe.ended(i, nanos > 0 ? counter.increments() : 0, nanos, nanos > 0 ? null
-                    : error != null ? error : "child " + i + " did not finish");
+            probe.ended(
+                    i,
+                    nanos > 0 ? counter.increments() : 0,
+                    nanos,
+                    nanos > 0 ? null : error != null ? error : "child " + i + " did not finish");
         }
         if (error != null) {
             close();
@@ -94,8 +96,10 @@ final class IncrementInChildren implements Mode {
         folder = IpcFolder.create();
         file = SharedCounterFile.create(folder.file("counter.map"));
         for (int i = 0; i < children; i++) {
-            Process p = new ProcessBuilder(ChildJvm.standard().kindCommand(List.of(), "counter",
-                    List.of(file.path().toString(), Integer.toString(i)))).start();
+            Process p = new ProcessBuilder(ChildJvm.standard()
+                            .kindCommand(
+                                    List.of(), "counter", List.of(file.path().toString(), Integer.toString(i))))
+                    .start();
             processes.add(p);
             stderr.add(new StderrTail(p.getErrorStream(), "counter-child-stderr-" + p.pid()));
         }

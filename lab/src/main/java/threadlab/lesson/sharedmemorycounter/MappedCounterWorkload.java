@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import threadlab.ipc.CounterUpdate;
 import threadlab.ipc.MappedRegion;
-import threadlab.workload.CatalogWorkload;
 import threadlab.workload.AsyncContext;
 import threadlab.workload.AsyncWorkload;
+import threadlab.workload.CatalogWorkload;
 import threadlab.workload.Nature;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.WorkloadType;
@@ -27,7 +27,9 @@ public final class MappedCounterWorkload extends CatalogWorkload implements Asyn
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
-            "mapped-counter", Nature.CONTENDED, "mapped-counter:update=atomic,increments=1000000",
+            "mapped-counter",
+            Nature.CONTENDED,
+            "mapped-counter:update=atomic,increments=1000000",
             "adds increments to one counter outside the heap via a VarHandle; update=plain|atomic|local;"
                     + " shared-memory-counter maps it into child JVMs",
             MappedCounterWorkload::new);

@@ -48,8 +48,11 @@ public final class SharedMemoryCounterExperiment implements Experiment {
             trials.add(Trial.of(spec, Modes.parse("platform-pool:" + CHILDREN, CHILDREN), CHILDREN, repeats));
         }
         for (String lock : List.of("none", "atomic", "adder")) {
-            trials.add(Trial.of("counter:lock=" + lock + ",increments=" + increments,
-                    Modes.parse("platform-pool:" + CHILDREN, CHILDREN), CHILDREN, repeats));
+            trials.add(Trial.of(
+                    "counter:lock=" + lock + ",increments=" + increments,
+                    Modes.parse("platform-pool:" + CHILDREN, CHILDREN),
+                    CHILDREN,
+                    repeats));
         }
         return trials;
     }

@@ -28,7 +28,11 @@ public final class SharedMemoryCounterSection implements SectionRenderer {
     private static final String ATOMIC = "getAndAdd";
     private static final String MERGED = "own count, merged";
     private static final java.awt.Color[] PALETTE = {
-            new java.awt.Color(0x8C564B), new java.awt.Color(0xFF7F0E), new java.awt.Color(0x1F77B4), new java.awt.Color(0x7F7F7F)};
+        new java.awt.Color(0x8C564B),
+        new java.awt.Color(0xFF7F0E),
+        new java.awt.Color(0x1F77B4),
+        new java.awt.Color(0x7F7F7F)
+    };
 
     @Override
     public List<ChartImage> charts(ExperimentRuns runs) {
@@ -36,22 +40,40 @@ public final class SharedMemoryCounterSection implements SectionRenderer {
         List<String> places = places(runs.cells());
         List<ChartImage> charts = new ArrayList<>();
         CategoryChart lost = Charts.bars(runs.id() + ": increments lost", "update", "% of increments lost (median)");
-        CategoryChart cost = Charts.bars(runs.id() + ": time per increment", "update", "ns per increment (median wall / all increments)");
+        CategoryChart cost = Charts.bars(
+                runs.id() + ": time per increment", "update", "ns per increment (median wall / all increments)");
         for (String place : places) {
-            CategorySeries l = lost.addSeries(place, updates, updates.stream().map(u -> (Number) cell(runs, u, place)
-                    .map(c -> Double.isNaN(c.lostFraction()) ? 0.0 : 100 * c.lostFraction()).orElse(0.0)).toList());
-            CategorySeries c = cost.addSeries(place, updates, updates.stream().map(u -> (Number) cell(runs, u, place)
-                    .map(SharedMemoryCounterSection::nanosPerIncrement).filter(v -> !Double.isNaN(v)).orElse(0.0)).toList());
+            CategorySeries l = lost.addSeries(
+                    place,
+                    updates,
+                    updates.stream()
+                            .map(u -> (Number) cell(runs, u, place)
+                                    .map(c -> Double.isNaN(c.lostFraction()) ? 0.0 : 100 * c.lostFraction())
+                                    .orElse(0.0))
+                            .toList());
+            CategorySeries c = cost.addSeries(
+                    place,
+                    updates,
+                    updates.stream()
+                            .map(u -> (Number) cell(runs, u, place)
+                                    .map(SharedMemoryCounterSection::nanosPerIncrement)
+                                    .filter(v -> !Double.isNaN(v))
+                                    .orElse(0.0))
+                            .toList());
             java.awt.Color colour = PALETTE[places.indexOf(place) % PALETTE.length];
             l.setFillColor(colour);
             c.setFillColor(colour);
         }
         lost.getStyler().setYAxisMin(0.0);
         lost.getStyler().setYAxisMax(100.0);
-        charts.add(Charts.png(Charts.slug(runs.id() + "-lost") + ".png",
-                "Share of all increments lost (expected minus counted, over expected), by way of updating and by where the counter was.", lost));
-        charts.add(Charts.png(Charts.slug(runs.id() + "-cost") + ".png",
-                "Wall time of a run over all its increments: what one increment cost, by way of updating and by where the counter was.", cost));
+        charts.add(Charts.png(
+                Charts.slug(runs.id() + "-lost") + ".png",
+                "Share of all increments lost (expected minus counted, over expected), by way of updating and by where the counter was.",
+                lost));
+        charts.add(Charts.png(
+                Charts.slug(runs.id() + "-cost") + ".png",
+                "Wall time of a run over all its increments: what one increment cost, by way of updating and by where the counter was.",
+                cost));
         return charts;
     }
 
@@ -59,35 +81,57 @@ public final class SharedMemoryCounterSection implements SectionRenderer {
     public List<String> conclusions(ExperimentRuns runs) {
         List<String> sentences = new ArrayList<>();
         for (String place : places(runs.cells())) {
-            cell(runs, RMW, place).filter(c -> !Double.isNaN(c.lostFraction())).ifPresent(c -> sentences.add(String.format(
-                    "%s: a plain read-modify-write of one counter lost %s of %s increments (%s).",
-                    ModeNames.capitalised(place), Formats.percent(c.lostFraction()),
-                    Formats.count(c.tasks() * c.longParam("increments", 0)),
-                    c.runs().size() == 1 ? "1 run" : String.format("median of %d runs, from %s to %s", c.runs().size(),
-                            Formats.percent(lostFraction(c, true)), Formats.percent(lostFraction(c, false))))));
+            cell(runs, RMW, place)
+                    .filter(c -> !Double.isNaN(c.lostFraction()))
+                    .ifPresent(c -> sentences.add(String.format(
+                            "%s: a plain read-modify-write of one counter lost %s of %s increments (%s).",
+                            ModeNames.capitalised(place),
+                            Formats.percent(c.lostFraction()),
+                            Formats.count(c.tasks() * c.longParam("increments", 0)),
+                            c.runs().size() == 1
+                                    ? "1 run"
+                                    : String.format(
+                                            "median of %d runs, from %s to %s",
+                                            c.runs().size(),
+                                            Formats.percent(lostFraction(c, true)),
+                                            Formats.percent(lostFraction(c, false))))));
         }
-        List<String> exact = runs.cells().stream().filter(c -> !update(c).equals(RMW) && c.lostFraction() == 0 && c.errors().isEmpty())
-                .map(c -> update(c) + " (" + place(c) + ")").distinct().toList();
+        List<String> exact = runs.cells().stream()
+                .filter(c -> !update(c).equals(RMW)
+                        && c.lostFraction() == 0
+                        && c.errors().isEmpty())
+                .map(c -> update(c) + " (" + place(c) + ")")
+                .distinct()
+                .toList();
         if (!exact.isEmpty()) {
             sentences.add("No increment was lost with " + Sentences.list(exact) + ".");
         }
-        List<String> lossy = runs.cells().stream().filter(c -> !update(c).equals(RMW) && c.lostFraction() > 0)
-                .map(c -> update(c) + " (" + place(c) + ")").toList();
+        List<String> lossy = runs.cells().stream()
+                .filter(c -> !update(c).equals(RMW) && c.lostFraction() > 0)
+                .map(c -> update(c) + " (" + place(c) + ")")
+                .toList();
         if (!lossy.isEmpty()) {
-            sentences.add("Increments were lost even with " + Sentences.list(lossy) + ": a bug, not a race to learn from.");
+            sentences.add(
+                    "Increments were lost even with " + Sentences.list(lossy) + ": a bug, not a race to learn from.");
         }
         Optional<ModeCell> atomic = cell(runs, ATOMIC, processes(runs));
         Optional<ModeCell> merged = cell(runs, MERGED, processes(runs));
-        if (atomic.isPresent() && merged.isPresent() && nanosPerIncrement(atomic.get()) > 0 && nanosPerIncrement(merged.get()) > 0) {
-            sentences.add(String.format("Across processes getAndAdd cost %s ns per increment, counting apart and merging once %s ns: sharing the counter is what costs.",
+        if (atomic.isPresent()
+                && merged.isPresent()
+                && nanosPerIncrement(atomic.get()) > 0
+                && nanosPerIncrement(merged.get()) > 0) {
+            sentences.add(String.format(
+                    "Across processes getAndAdd cost %s ns per increment, counting apart and merging once %s ns: sharing the counter is what costs.",
                     Formats.number(nanosPerIncrement(atomic.get())), Formats.number(nanosPerIncrement(merged.get()))));
         }
         return sentences;
     }
 
     private static double lostFraction(ModeCell c, boolean min) {
-        List<Number> fractions = c.runs().stream().filter(r -> r.lostUpdates() != null && r.completed() > 0)
-                .map(r -> (Number) (r.lostUpdates() / (r.completed() * (double) c.longParam("increments", 1)))).toList();
+        List<Number> fractions = c.runs().stream()
+                .filter(r -> r.lostUpdates() != null && r.completed() > 0)
+                .map(r -> (Number) (r.lostUpdates() / (r.completed() * (double) c.longParam("increments", 1))))
+                .toList();
         return min ? Stats.min(fractions) : Stats.max(fractions);
     }
 
@@ -123,8 +167,11 @@ public final class SharedMemoryCounterSection implements SectionRenderer {
     }
 
     private static String processes(ExperimentRuns runs) {
-        return runs.cells().stream().filter(c -> c.mode().startsWith("child-jvms")).map(SharedMemoryCounterSection::place)
-                .findFirst().orElse("");
+        return runs.cells().stream()
+                .filter(c -> c.mode().startsWith("child-jvms"))
+                .map(SharedMemoryCounterSection::place)
+                .findFirst()
+                .orElse("");
     }
 
     private static List<String> updates(List<ModeCell> cells) {
@@ -140,6 +187,8 @@ public final class SharedMemoryCounterSection implements SectionRenderer {
     }
 
     private static Optional<ModeCell> cell(ExperimentRuns runs, String update, String place) {
-        return runs.cells().stream().filter(c -> update(c).equals(update) && place(c).equals(place)).findFirst();
+        return runs.cells().stream()
+                .filter(c -> update(c).equals(update) && place(c).equals(place))
+                .findFirst();
     }
 }

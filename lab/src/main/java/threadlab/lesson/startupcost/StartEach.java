@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import threadlab.measure.TaskProbe;
-import threadlab.mode.Mode;
 import threadlab.child.BareHello;
 import threadlab.child.ChildJvm;
 import threadlab.child.OneShotChild;
+import threadlab.measure.TaskProbe;
+import threadlab.mode.Mode;
 import threadlab.workload.Workload;
 
 /**
@@ -54,15 +54,23 @@ final class StartEach implements Mode {
     @Override
     public void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException {
         String spec = workload.spec().toString();
-        ChildJvm jvm = kind == Kind.CHILD_JVM ? ChildJvm.standard()
+        ChildJvm jvm = kind == Kind.CHILD_JVM
+                ? ChildJvm.standard()
                 : kind == Kind.CHILD_JVM_NO_CACHE ? ChildJvm.withoutCache() : ChildJvm.bare();
         try (ForkJoinPool pool = kind == Kind.FORKJOIN_TASK ? new ForkJoinPool(1) : null) {
             for (int i = 0; i < tasks; i++) {
                 int index = i;
                 switch (kind) {
-                    case PLATFORM_THREAD -> Thread.ofPlatform().start(() -> probe.run(workload, index)).join();
-                    case VIRTUAL_THREAD -> Thread.ofVirtual().start(() -> probe.run(workload, index)).join();
-                    case FORKJOIN_TASK -> pool.submit(() -> probe.run(workload, index)).join();
+                    case PLATFORM_THREAD ->
+                        Thread.ofPlatform()
+                                .start(() -> probe.run(workload, index))
+                                .join();
+                    case VIRTUAL_THREAD ->
+                        Thread.ofVirtual()
+                                .start(() -> probe.run(workload, index))
+                                .join();
+                    case FORKJOIN_TASK ->
+                        pool.submit(() -> probe.run(workload, index)).join();
                     case CHILD_JVM, CHILD_JVM_NO_CACHE -> {
                         probe.started();
                         long start = System.nanoTime();
@@ -76,7 +84,8 @@ final class StartEach implements Mode {
     }
 
     /** Starts {@code java -cp CLASSPATH BareHello} and waits for it; the task itself runs here. */
-    private static void bareHello(ChildJvm jvm, Workload workload, int index, TaskProbe probe) throws InterruptedException {
+    private static void bareHello(ChildJvm jvm, Workload workload, int index, TaskProbe probe)
+            throws InterruptedException {
         probe.started();
         long start = System.nanoTime();
         String error = null;
@@ -103,6 +112,8 @@ final class StartEach implements Mode {
     }
 
     static List<Mode> all() {
-        return java.util.Arrays.stream(Kind.values()).map(k -> (Mode) new StartEach(k)).toList();
+        return java.util.Arrays.stream(Kind.values())
+                .map(k -> (Mode) new StartEach(k))
+                .toList();
     }
 }

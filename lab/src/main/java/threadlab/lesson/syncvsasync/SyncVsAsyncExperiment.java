@@ -59,10 +59,18 @@ public final class SyncVsAsyncExperiment implements Experiment {
         int repeats = full ? 3 : 1;
         int pool = full ? 1_000 : 500;
         List<Trial> trials = new ArrayList<>();
-        sweep(trials, full ? "sleep:ms=1000" : "sleep:ms=100",
-                full ? List.of(100, 1_000, 10_000, 100_000) : List.of(100, 1_000, 10_000), pool, repeats);
-        sweep(trials, full ? "socket:latencyMs=200,bytes=64" : "socket:latencyMs=20,bytes=64",
-                full ? List.of(100, 1_000, 5_000) : List.of(100, 1_000), pool, repeats);
+        sweep(
+                trials,
+                full ? "sleep:ms=1000" : "sleep:ms=100",
+                full ? List.of(100, 1_000, 10_000, 100_000) : List.of(100, 1_000, 10_000),
+                pool,
+                repeats);
+        sweep(
+                trials,
+                full ? "socket:latencyMs=200,bytes=64" : "socket:latencyMs=20,bytes=64",
+                full ? List.of(100, 1_000, 5_000) : List.of(100, 1_000),
+                pool,
+                repeats);
         return trials;
     }
 

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import threadlab.workload.CatalogWorkload;
 import threadlab.workload.Nature;
-import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.WorkloadType;
 
@@ -24,7 +23,9 @@ public final class ThreadLocalCacheWorkload extends CatalogWorkload {
 
     /** The catalog entry: name, nature, an example, one line of explanation. */
     public static final WorkloadType TYPE = new WorkloadType(
-            "threadlocal", Nature.IO, "threadlocal:cache=threadlocal,kb=4,holdMs=1000",
+            "threadlocal",
+            Nature.IO,
+            "threadlocal:cache=threadlocal,kb=4,holdMs=1000",
             "fill and hash a kb scratch buffer, then wait holdMs; cache=threadlocal|shared",
             ThreadLocalCacheWorkload::new);
 
@@ -86,7 +87,8 @@ public final class ThreadLocalCacheWorkload extends CatalogWorkload {
 
     @Override
     public WorkloadSpec warmUpSpec() {
-        return WorkloadSpec.parse("threadlocal:cache=" + (threadLocal ? "threadlocal" : "shared") + ",kb=" + bytes / 1024 + ",holdMs=0");
+        return WorkloadSpec.parse(
+                "threadlocal:cache=" + (threadLocal ? "threadlocal" : "shared") + ",kb=" + bytes / 1024 + ",holdMs=0");
     }
 
     @Override

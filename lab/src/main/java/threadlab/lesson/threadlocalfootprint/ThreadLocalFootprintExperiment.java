@@ -49,11 +49,13 @@ public final class ThreadLocalFootprintExperiment implements Experiment {
         List<Trial> trials = new ArrayList<>();
         for (int tasks : full ? new int[] {1_000, 10_000, 100_000} : new int[] {1_000, 10_000}) {
             for (String cache : List.of("threadlocal", "shared")) {
-                trials.add(Trial.of(spec(cache, hold), Modes.parse("virtual"), tasks, 2).inChildJvm(flags));
+                trials.add(Trial.of(spec(cache, hold), Modes.parse("virtual"), tasks, 2)
+                        .inChildJvm(flags));
             }
         }
         for (String cache : List.of("threadlocal", "shared")) {
-            trials.add(Trial.of(spec(cache, hold), Modes.parse(POOL), full ? 1_000 : 500, full ? 2 : 1).inChildJvm(flags));
+            trials.add(Trial.of(spec(cache, hold), Modes.parse(POOL), full ? 1_000 : 500, full ? 2 : 1)
+                    .inChildJvm(flags));
         }
         return trials;
     }

@@ -44,7 +44,8 @@ class EchoOverTest {
     @EnumSource(Channel.class)
     void everyChannelEchoes10000MessagesByteForByteAndLeavesNoFileOrChild(Channel channel) throws Exception {
         assumeTrue(channel.available(), channel.label() + " is not available on this OS");
-        try (Workload small = Workloads.create("message:bytes=8"); Workload large = Workloads.create("message:bytes=65536")) {
+        try (Workload small = Workloads.create("message:bytes=8");
+                Workload large = Workloads.create("message:bytes=65536")) {
             try (EchoOver mode = new EchoOver(channel)) {
                 TaskProbe probe = run(mode, small, 10_000);
                 assertThat(probe.error()).isNull();
@@ -57,7 +58,11 @@ class EchoOverTest {
             }
         }
         assertThat(OwnFolders.leftBehind()).as("IPC folders left behind").isEmpty();
-        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).isZero();
+        assertThat(ProcessHandle.current()
+                        .children()
+                        .filter(ProcessHandle::isAlive)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -68,7 +73,8 @@ class EchoOverTest {
             mode.close();
             assertThat(probe.error()).isNull();
             assertThat(probe.combinedChecksum()).isEqualTo(inMemory(small, 10_000));
-            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("echo") && t.isAlive());
+            assertThat(Thread.getAllStackTraces().keySet())
+                    .noneMatch(t -> t.getName().equals("echo") && t.isAlive());
         }
     }
 
@@ -94,10 +100,14 @@ class EchoOverTest {
                 }
                 new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
                 runner.join(TimeUnit.SECONDS.toMillis(30));
-                assertThat(runner.isAlive()).as("the run still waits for a dead child").isFalse();
+                assertThat(runner.isAlive())
+                        .as("the run still waits for a dead child")
+                        .isFalse();
                 assertThat(probe.failed()).isPositive();
                 assertThat(probe.error()).isNotNull();
-                assertThat(run(mode, small, 100).completed()).as("a new child replaces the dead one").isEqualTo(100);
+                assertThat(run(mode, small, 100).completed())
+                        .as("a new child replaces the dead one")
+                        .isEqualTo(100);
                 assertThat(mode.childPid()).isNotEqualTo(pid);
             }
         }
@@ -106,7 +116,8 @@ class EchoOverTest {
 
     @Test
     void otherWorkloadsAreRefusedNotRun() throws Exception {
-        try (Workload sleep = Workloads.create("sleep:ms=0"); EchoOver mode = new EchoOver(Channel.PIPE)) {
+        try (Workload sleep = Workloads.create("sleep:ms=0");
+                EchoOver mode = new EchoOver(Channel.PIPE)) {
             TaskProbe probe = run(mode, sleep, 3);
             assertThat(probe.completed()).isZero();
             assertThat(probe.error()).contains("only the message workload");

@@ -43,11 +43,17 @@ class LongTempFolderTest {
 
     @Test
     void aSocketInTheIpcFolderWouldBeTooLongForMacOsTheLabsOwnAreShortEnough() {
-        assertThat(LabFolder.IPC.path().startsWith(Path.of(System.getProperty("java.io.tmpdir")))).as("the IPC folder is under the temp folder").isTrue();
+        assertThat(LabFolder.IPC.path().startsWith(Path.of(System.getProperty("java.io.tmpdir"))))
+                .as("the IPC folder is under the temp folder")
+                .isTrue();
         assertThat(System.getProperty("java.io.tmpdir")).endsWith(MacLengthTempFolder.MAC_TMP);
-        Path inIpcFolder = LabFolder.IPC.path().resolve(OwnerStamp.current().name("ipc-1")).resolve("worker-1.sock");
+        Path inIpcFolder =
+                LabFolder.IPC.path().resolve(OwnerStamp.current().name("ipc-1")).resolve("worker-1.sock");
         assertThat(bytes(inIpcFolder)).isGreaterThan(MAC_SOCKET_PATH_BYTES);
-        Path longest = LabFolder.SOCKETS.path().resolve(OwnerStamp.current().name("s-999999")).resolve("worker-999999.sock");
+        Path longest = LabFolder.SOCKETS
+                .path()
+                .resolve(OwnerStamp.current().name("s-999999"))
+                .resolve("worker-999999.sock");
         assertThat(bytes(longest)).isLessThanOrEqualTo(MAC_SOCKET_PATH_BYTES);
         assertThat(Channel.UNIX.available()).isTrue();
     }
@@ -58,7 +64,8 @@ class LongTempFolderTest {
         String old = System.setProperty(LabFolder.SOCKETS.property(), deep.toString());
         try {
             assertThat(Channel.UNIX.available()).isFalse();
-            try (Workload small = Workloads.create("message:bytes=8"); EchoOver mode = new EchoOver(Channel.UNIX)) {
+            try (Workload small = Workloads.create("message:bytes=8");
+                    EchoOver mode = new EchoOver(Channel.UNIX)) {
                 TaskProbe probe = new TaskProbe();
                 mode.run(small, 10, probe);
                 assertThat(probe.completed()).isZero();

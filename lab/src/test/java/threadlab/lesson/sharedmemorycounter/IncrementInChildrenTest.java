@@ -69,6 +69,10 @@ class IncrementInChildrenTest {
             assertThat(probe.error()).contains("died");
         }
         assertThat(OwnFolders.leftBehind()).as("IPC folders left behind").isEmpty();
-        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).count()).isZero();
+        assertThat(ProcessHandle.current()
+                        .children()
+                        .filter(ProcessHandle::isAlive)
+                        .count())
+                .isZero();
     }
 }

@@ -55,7 +55,8 @@ public final class Gate {
             configurations.add("jcstress default: every configuration it detects, split compilation");
         }
         for (JvmConfiguration configuration : options.configurations()) {
-            List<String> chosen = first.tests().stream().filter(configuration::runs).toList();
+            List<String> chosen =
+                    first.tests().stream().filter(configuration::runs).toList();
             if (chosen.isEmpty()) {
                 continue;
             }
@@ -66,15 +67,20 @@ public final class Gate {
                 took.add(seconds(begun) + " s");
             }
         }
-        List<TestSummary> tests = GradedResults.grade(runs.stream().map(SuiteRun::blob).toList(), first.tests());
+        List<TestSummary> tests =
+                GradedResults.grade(runs.stream().map(SuiteRun::blob).toList(), first.tests());
         Summary summary = Summary.of(options.mode(), configurations, tests);
         Path written = summary.write(options.out());
         // jcstress grades the same results; should it disagree with this gate, trust the failure
-        List<String> failures = runs.stream().map(SuiteRun::jcstressFailures).filter(f -> f != null).toList();
+        List<String> failures = runs.stream()
+                .map(SuiteRun::jcstressFailures)
+                .filter(f -> f != null)
+                .toList();
         boolean passed = summary.passed() && failures.isEmpty();
         print(summary, passed, written, Duration.ofNanos(System.nanoTime() - start), took);
         if (summary.passed() && !passed) {
-            System.out.println("  jcstress reported failures the summary does not show: " + String.join("; ", failures));
+            System.out.println(
+                    "  jcstress reported failures the summary does not show: " + String.join("; ", failures));
         }
         return passed;
     }
@@ -94,17 +100,25 @@ public final class Gate {
         for (String line : RacyReport.lines(summary.tests())) {
             System.out.println("    " + line);
         }
-        List<TestSummary> bad = summary.tests().stream().filter(t -> !t.passed()).toList();
+        List<TestSummary> bad =
+                summary.tests().stream().filter(t -> !t.passed()).toList();
         for (TestSummary test : bad) {
             System.out.println("  " + test.verdict() + ": " + test.test());
-            test.outcomes().stream().filter(OutcomeSummary::forbiddenSeen).forEach(o -> System.out.println(
-                    "      forbidden \"" + o.outcome() + "\" seen " + o.samples() + " times: " + o.desc()));
+            test.outcomes().stream()
+                    .filter(OutcomeSummary::forbiddenSeen)
+                    .forEach(o -> System.out.println(
+                            "      forbidden \"" + o.outcome() + "\" seen " + o.samples() + " times: " + o.desc()));
         }
         if (summary.tests().isEmpty()) {
             System.out.println("  No tests matched: nothing was checked.");
         }
-        System.out.printf("  %s: %d tests, %d not OK, in %d s (%s). Summary: %s%n",
-                passed ? "PASSED" : "FAILED", summary.tests().size(), bad.size(),
-                took.toSeconds(), String.join(" + ", perRun), written);
+        System.out.printf(
+                "  %s: %d tests, %d not OK, in %d s (%s). Summary: %s%n",
+                passed ? "PASSED" : "FAILED",
+                summary.tests().size(),
+                bad.size(),
+                took.toSeconds(),
+                String.join(" + ", perRun),
+                written);
     }
 }

@@ -72,7 +72,9 @@ public record GateOptions(String mode, Path out, String tests) {
 
     /** The jcstress command line of the first run: every test {@code --tests} selects. */
     public List<String> jcstressArgs() {
-        return mode.equals("quick") ? jcstressArgs(JvmConfiguration.TIERED, tests) : args(List.of("-m", "default"), tests, out);
+        return mode.equals("quick")
+                ? jcstressArgs(JvmConfiguration.TIERED, tests)
+                : args(List.of("-m", "default"), tests, out);
     }
 
     /**
@@ -80,7 +82,8 @@ public record GateOptions(String mode, Path out, String tests) {
      * writing into {@link #folder}.
      */
     public List<String> jcstressArgs(JvmConfiguration configuration, Collection<String> chosen) {
-        return jcstressArgs(configuration, chosen.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")$")));
+        return jcstressArgs(
+                configuration, chosen.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")$")));
     }
 
     /** Where the reports of a configuration's run go: the output folder for the first, a subfolder for the others. */
@@ -89,8 +92,20 @@ public record GateOptions(String mode, Path out, String tests) {
     }
 
     private List<String> jcstressArgs(JvmConfiguration configuration, String testRegex) {
-        return args(List.of("-m", "quick", "-jvmArgs", configuration.jvmArgs(), "-sc", "false", "-iters", "1", "-time", "300"),
-                testRegex, folder(configuration));
+        return args(
+                List.of(
+                        "-m",
+                        "quick",
+                        "-jvmArgs",
+                        configuration.jvmArgs(),
+                        "-sc",
+                        "false",
+                        "-iters",
+                        "1",
+                        "-time",
+                        "300"),
+                testRegex,
+                folder(configuration));
     }
 
     private static List<String> args(List<String> preset, String testRegex, Path reports) {

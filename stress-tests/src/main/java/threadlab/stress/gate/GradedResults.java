@@ -53,9 +53,10 @@ public final class GradedResults {
         List<TestSummary> tests = new ArrayList<>();
         for (String name : expected) {
             TestResult result = byName.get(name);
-            tests.add(result == null
-                    ? new TestSummary(name, TestSummary.familyOf(name), TestSummary.ERROR, List.of())
-                    : summarize(result));
+            tests.add(
+                    result == null
+                            ? new TestSummary(name, TestSummary.familyOf(name), TestSummary.ERROR, List.of())
+                            : summarize(result));
         }
         return tests;
     }

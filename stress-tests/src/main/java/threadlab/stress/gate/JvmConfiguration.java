@@ -23,8 +23,8 @@ public record JvmConfiguration(String name, String jvmArgs, Set<String> families
      * reordering only C2 makes would pass the tiered run, which spends most of a 300 ms iteration
      * in the interpreter and C1.
      */
-    public static final JvmConfiguration C2_ONLY = new JvmConfiguration("c2-only", "-Xmx512m -XX:-TieredCompilation",
-            Set.of("Ordering", "Publication", "Visibility"));
+    public static final JvmConfiguration C2_ONLY = new JvmConfiguration(
+            "c2-only", "-Xmx512m -XX:-TieredCompilation", Set.of("Ordering", "Publication", "Visibility"));
 
     /** The configurations of the quick gate, in the order they run. */
     public static final List<JvmConfiguration> QUICK = List.of(TIERED, C2_ONLY);
@@ -36,7 +36,9 @@ public record JvmConfiguration(String name, String jvmArgs, Set<String> families
 
     /** What the summary says of it: {@code c2-only: -Xmx512m -XX:-TieredCompilation (Ordering, ...)}. */
     public String describe() {
-        return name + ": " + jvmArgs + (families.isEmpty() ? " (every test)"
-                : " (" + String.join(", ", families.stream().sorted().toList()) + ")");
+        return name + ": " + jvmArgs
+                + (families.isEmpty()
+                        ? " (every test)"
+                        : " (" + String.join(", ", families.stream().sorted().toList()) + ")");
     }
 }

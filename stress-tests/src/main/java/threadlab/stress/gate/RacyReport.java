@@ -36,9 +36,16 @@ public final class RacyReport {
                     byDesc.merge(outcome.desc(), outcome.samples(), Long::sum);
                 }
             }
-            String name = test.test().substring(test.test().lastIndexOf('.', test.test().indexOf('_')) + 1);
-            byDesc.forEach((desc, seen) -> lines.add(String.format(Locale.ROOT, "%s: %s in %s of %s samples (%s)",
-                    name, desc, percent(seen, total), count(total), count(seen))));
+            String name = test.test()
+                    .substring(test.test().lastIndexOf('.', test.test().indexOf('_')) + 1);
+            byDesc.forEach((desc, seen) -> lines.add(String.format(
+                    Locale.ROOT,
+                    "%s: %s in %s of %s samples (%s)",
+                    name,
+                    desc,
+                    percent(seen, total),
+                    count(total),
+                    count(seen))));
         }
         return lines;
     }
@@ -68,6 +75,9 @@ public final class RacyReport {
     }
 
     private static String significant(double value, int digits) {
-        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(digits))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -38,8 +38,11 @@ public record SuiteRun(SortedSet<String> tests, Path blob, String jcstressFailur
     public static SuiteRun run(List<String> args, Path reports) throws IOException, InterruptedException {
         SortedSet<String> tests = new JCStress(parse(args)).getTests();
         Files.createDirectories(reports);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SuiteRun.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                SuiteRun.class.getName()));
         command.addAll(args);
         Process child = new ProcessBuilder(command).inheritIO().start();
         Thread stop = new Thread(child::destroyForcibly, "stop-jcstress");
@@ -62,7 +65,10 @@ public record SuiteRun(SortedSet<String> tests, Path blob, String jcstressFailur
      * rejected its options.
      */
     public static void main(String[] args) throws Exception {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent ->
+                        parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
         Options options;
         try {
             options = parse(List.of(args));

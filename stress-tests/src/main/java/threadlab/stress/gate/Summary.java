@@ -22,8 +22,8 @@ import java.util.List;
  * @param tests  one entry per test, sorted by name; each test's outcomes are added up over
  *               every configuration that ran it
  */
-public record Summary(String schema, String mode, String jdk, int cores, List<String> configurations,
-        List<TestSummary> tests) {
+public record Summary(
+        String schema, String mode, String jdk, int cores, List<String> configurations, List<TestSummary> tests) {
 
     public static final String SCHEMA = "threadlab.jcstress/1";
     public static final String FILE = "summary.json";
@@ -32,8 +32,13 @@ public record Summary(String schema, String mode, String jdk, int cores, List<St
 
     /** A summary of {@code tests} run in {@code mode} on {@code configurations} of this JVM. */
     public static Summary of(String mode, List<String> configurations, List<TestSummary> tests) {
-        return new Summary(SCHEMA, mode, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), List.copyOf(configurations), List.copyOf(tests));
+        return new Summary(
+                SCHEMA,
+                mode,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                List.copyOf(configurations),
+                List.copyOf(tests));
     }
 
     public boolean passed() {

@@ -1,5 +1,7 @@
 package threadlab.stress.gate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the real gate, as {@code mvn verify} does (a child JVM, jcstress forking a JVM per test),
@@ -28,9 +28,12 @@ class GateCatchesForbiddenOutcomeTest {
         Path out = dir.resolve("jcstress");
         Path log = dir.resolve("gate.log");
 
-        int exit = GateProcess.run(GateProcess.testClassPath(), dir, log, "--out", out.toString(), "--tests", "GateFixture_01_Increment");
+        int exit = GateProcess.run(
+                GateProcess.testClassPath(), dir, log, "--out", out.toString(), "--tests", "GateFixture_01_Increment");
 
-        assertThat(exit).as("gate exit status; its output:%n%s", Files.readString(log)).isEqualTo(1);
+        assertThat(exit)
+                .as("gate exit status; its output:%n%s", Files.readString(log))
+                .isEqualTo(1);
         Summary summary = Summary.read(out.resolve(Summary.FILE));
         assertThat(summary.schema()).isEqualTo(Summary.SCHEMA);
         assertThat(summary.mode()).isEqualTo("quick");
@@ -39,7 +42,9 @@ class GateCatchesForbiddenOutcomeTest {
         TestSummary unlocked = find(summary, UNLOCKED);
         assertThat(unlocked.verdict()).isEqualTo(TestSummary.FAILED);
         assertThat(unlocked.family()).isEqualTo("GateFixture");
-        assertThat(unlocked.outcomes()).filteredOn(o -> o.outcome().equals("1")).singleElement()
+        assertThat(unlocked.outcomes())
+                .filteredOn(o -> o.outcome().equals("1"))
+                .singleElement()
                 .satisfies(lost -> {
                     assertThat(lost.expect()).isEqualTo("FORBIDDEN");
                     assertThat(lost.samples()).isPositive();
@@ -56,12 +61,16 @@ class GateCatchesForbiddenOutcomeTest {
     }
 
     private static TestSummary find(Summary summary, String test) {
-        return summary.tests().stream().filter(t -> t.test().equals(test)).findFirst().orElseThrow();
+        return summary.tests().stream()
+                .filter(t -> t.test().equals(test))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Path> blobsIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".bin.gz")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".bin.gz"))
+                    .toList();
         }
     }
 }

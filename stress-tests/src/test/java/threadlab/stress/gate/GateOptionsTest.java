@@ -1,12 +1,12 @@
 package threadlab.stress.gate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class GateOptionsTest {
 
@@ -16,7 +16,8 @@ class GateOptionsTest {
 
         assertThat(options.mode()).isEqualTo("quick");
         assertThat(options.out()).isEqualTo(Path.of("r/jcstress"));
-        assertThat(options.jcstressArgs()).containsSubsequence("-m", "quick", "-jvmArgs", "-Xmx512m", "-sc")
+        assertThat(options.jcstressArgs())
+                .containsSubsequence("-m", "quick", "-jvmArgs", "-Xmx512m", "-sc")
                 .containsSubsequence("-sc", "false", "-iters", "1", "-time", "300")
                 .containsSubsequence("-t", ".*", "-r", "r/jcstress");
         assertThat(options.configurations()).containsExactly(JvmConfiguration.TIERED, JvmConfiguration.C2_ONLY);
@@ -28,20 +29,32 @@ class GateOptionsTest {
         JvmConfiguration c2 = JvmConfiguration.C2_ONLY;
 
         assertThat(c2.runs("threadlab.stress.Ordering_01_StoreBuffering.Plain")).isTrue();
-        assertThat(c2.runs("threadlab.stress.Publication_02_FinalFields.FinalFields")).isTrue();
+        assertThat(c2.runs("threadlab.stress.Publication_02_FinalFields.FinalFields"))
+                .isTrue();
         assertThat(c2.runs("threadlab.stress.Visibility_01_PlainFlag")).isTrue();
         assertThat(c2.runs("threadlab.stress.Race_01_LostUpdate")).isFalse();
-        assertThat(c2.runs("threadlab.stress.VirtualThread_03_LockMutualExclusion.Virtual")).isFalse();
-        assertThat(JvmConfiguration.TIERED.runs("threadlab.stress.Race_01_LostUpdate")).isTrue();
+        assertThat(c2.runs("threadlab.stress.VirtualThread_03_LockMutualExclusion.Virtual"))
+                .isFalse();
+        assertThat(JvmConfiguration.TIERED.runs("threadlab.stress.Race_01_LostUpdate"))
+                .isTrue();
 
         List<String> args = options.jcstressArgs(c2, List.of("threadlab.stress.Visibility_01_PlainFlag", "a.B.c"));
-        assertThat(args).containsSubsequence("-jvmArgs", "-Xmx512m -XX:-TieredCompilation", "-sc", "false")
+        assertThat(args)
+                .containsSubsequence("-jvmArgs", "-Xmx512m -XX:-TieredCompilation", "-sc", "false")
                 .containsSubsequence("-r", Path.of("r/jcstress", "c2-only").toString());
         String regex = args.get(args.indexOf("-t") + 1);
-        assertThat(Pattern.compile(regex).matcher("threadlab.stress.Visibility_01_PlainFlag").find()).isTrue();
+        assertThat(Pattern.compile(regex)
+                        .matcher("threadlab.stress.Visibility_01_PlainFlag")
+                        .find())
+                .isTrue();
         assertThat(Pattern.compile(regex).matcher("a.B.c").find()).isTrue();
-        assertThat(Pattern.compile(regex).matcher("threadlab.stress.Visibility_01_PlainFlagX").find()).isFalse();
-        assertThat(Pattern.compile(regex).matcher("aXBXc").find()).as("dots are literal").isFalse();
+        assertThat(Pattern.compile(regex)
+                        .matcher("threadlab.stress.Visibility_01_PlainFlagX")
+                        .find())
+                .isFalse();
+        assertThat(Pattern.compile(regex).matcher("aXBXc").find())
+                .as("dots are literal")
+                .isFalse();
     }
 
     @Test
@@ -54,13 +67,18 @@ class GateOptionsTest {
 
     @Test
     void badCommandLinesAreRejectedWithTheUsage() {
-        assertThatIllegalArgumentException().isThrownBy(() -> GateOptions.parse("--mode", "quick"))
-                .withMessageContaining("--out is required").withMessageContaining("usage:");
-        assertThatIllegalArgumentException().isThrownBy(() -> GateOptions.parse("--out", "r", "--mode", "slow"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> GateOptions.parse("--mode", "quick"))
+                .withMessageContaining("--out is required")
+                .withMessageContaining("usage:");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> GateOptions.parse("--out", "r", "--mode", "slow"))
                 .withMessageContaining("unknown mode 'slow', valid: quick, full");
-        assertThatIllegalArgumentException().isThrownBy(() -> GateOptions.parse("--out", "r", "--fast", "x"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> GateOptions.parse("--out", "r", "--fast", "x"))
                 .withMessageContaining("unknown option --fast");
-        assertThatIllegalArgumentException().isThrownBy(() -> GateOptions.parse("--out"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> GateOptions.parse("--out"))
                 .withMessageContaining("missing value for --out");
     }
 }

@@ -1,12 +1,12 @@
 package threadlab.stress.gate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The power of {@code VirtualThread_03_LockMutualExclusion}: its FORBIDDEN rows (a lock that let
@@ -26,19 +26,25 @@ class LockTestOverlapsInTheGateIT {
 
     @Test
     void theUnguardedControlOverlapsInATenthOfTheSamplesOfBothTwins() throws Exception {
-        Assumptions.assumeFalse(Boolean.getBoolean("threadlab.skipStress"), "the build skipped the gate (-Dthreadlab.skipStress=true)");
+        Assumptions.assumeFalse(
+                Boolean.getBoolean("threadlab.skipStress"), "the build skipped the gate (-Dthreadlab.skipStress=true)");
         Path out = Path.of(System.getProperty("threadlab.gateOut", ""));
-        assertThat(Files.isRegularFile(out.resolve(Summary.FILE))).as("the build's gate wrote %s", out.resolve(Summary.FILE)).isTrue();
+        assertThat(Files.isRegularFile(out.resolve(Summary.FILE)))
+                .as("the build's gate wrote %s", out.resolve(Summary.FILE))
+                .isTrue();
         Summary summary = Summary.read(out.resolve(Summary.FILE));
         assertThat(summary.mode()).isEqualTo("quick");
-        List<TestSummary> twins = summary.tests().stream().filter(t -> t.test().startsWith(TEST + ".")).toList();
+        List<TestSummary> twins = summary.tests().stream()
+                .filter(t -> t.test().startsWith(TEST + "."))
+                .toList();
         assertThat(twins).extracting(TestSummary::test).containsExactly(TEST + ".Platform", TEST + ".Virtual");
         for (TestSummary twin : twins) {
             long total = twin.totalSamples();
             long overlapped = samples(twin, OVERLAPPED);
             assertThat(total).as("%s samples", twin.test()).isPositive();
             assertThat((double) overlapped / total)
-                    .as("%s: share of samples in which the unguarded counter lost updates (%d of %d)",
+                    .as(
+                            "%s: share of samples in which the unguarded counter lost updates (%d of %d)",
                             twin.test(), overlapped, total)
                     .isGreaterThanOrEqualTo(AT_LEAST);
             assertThat(samples(twin, "0, 0, 0, 1") + overlapped)
@@ -48,6 +54,9 @@ class LockTestOverlapsInTheGateIT {
     }
 
     private static long samples(TestSummary test, String outcome) {
-        return test.outcomes().stream().filter(o -> o.outcome().equals(outcome)).mapToLong(OutcomeSummary::samples).sum();
+        return test.outcomes().stream()
+                .filter(o -> o.outcome().equals(outcome))
+                .mapToLong(OutcomeSummary::samples)
+                .sum();
     }
 }

@@ -1,9 +1,9 @@
 package threadlab.stress.gate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RacyReportTest {
 
@@ -13,10 +13,17 @@ class RacyReportTest {
 
     @Test
     void reportsEachInterestingDescriptionOfEachRacyTestOnly() {
-        TestSummary racy = new TestSummary("threadlab.stress.Race_01_LostUpdate", "Race", TestSummary.OK, List.of(
-                outcome("1", "ACCEPTABLE_INTERESTING", 250_000, "lost update"),
-                outcome("2", "ACCEPTABLE", 750_000, "both landed")));
-        TestSummary sound = new TestSummary("threadlab.stress.Race_02_SynchronizedIncrement", "Race", TestSummary.OK,
+        TestSummary racy = new TestSummary(
+                "threadlab.stress.Race_01_LostUpdate",
+                "Race",
+                TestSummary.OK,
+                List.of(
+                        outcome("1", "ACCEPTABLE_INTERESTING", 250_000, "lost update"),
+                        outcome("2", "ACCEPTABLE", 750_000, "both landed")));
+        TestSummary sound = new TestSummary(
+                "threadlab.stress.Race_02_SynchronizedIncrement",
+                "Race",
+                TestSummary.OK,
                 List.of(outcome("2", "ACCEPTABLE", 10, "both landed"), outcome("1", "FORBIDDEN", 0, "lost")));
 
         assertThat(RacyReport.lines(List.of(racy, sound)))
@@ -25,16 +32,20 @@ class RacyReportTest {
 
     @Test
     void outcomesSharingADescriptionAreAddedUpAndNeverSeenIsZero() {
-        TestSummary dcl = new TestSummary("threadlab.stress.Publication_01_UnsafeDoubleCheckedLocking.Unsafe",
-                "Publication", TestSummary.OK, List.of(
-                outcome("0, 42", "ACCEPTABLE_INTERESTING", 3, "early"),
-                outcome("42, 0", "ACCEPTABLE_INTERESTING", 1, "early"),
-                outcome("-1, .*", "ACCEPTABLE_INTERESTING", 0, "null"),
-                outcome("42, 42", "ACCEPTABLE", 4_123_456, "built")));
+        TestSummary dcl = new TestSummary(
+                "threadlab.stress.Publication_01_UnsafeDoubleCheckedLocking.Unsafe",
+                "Publication",
+                TestSummary.OK,
+                List.of(
+                        outcome("0, 42", "ACCEPTABLE_INTERESTING", 3, "early"),
+                        outcome("42, 0", "ACCEPTABLE_INTERESTING", 1, "early"),
+                        outcome("-1, .*", "ACCEPTABLE_INTERESTING", 0, "null"),
+                        outcome("42, 42", "ACCEPTABLE", 4_123_456, "built")));
 
-        assertThat(RacyReport.lines(List.of(dcl))).containsExactly(
-                "Publication_01_UnsafeDoubleCheckedLocking.Unsafe: early in 0.000097% of 4.12M samples (4)",
-                "Publication_01_UnsafeDoubleCheckedLocking.Unsafe: null in 0% of 4.12M samples (0)");
+        assertThat(RacyReport.lines(List.of(dcl)))
+                .containsExactly(
+                        "Publication_01_UnsafeDoubleCheckedLocking.Unsafe: early in 0.000097% of 4.12M samples (4)",
+                        "Publication_01_UnsafeDoubleCheckedLocking.Unsafe: null in 0% of 4.12M samples (0)");
     }
 
     @Test
