@@ -180,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
     /** Everything the user asked for, checked: ids resolved, specs parsed, counts in range. */
     private Plan plan() {
         if (repeat != null) {
-            requireRange("--repeat", repeat, 1, MAX_REPEAT);
+            PoolFlags.requireRange("--repeat", repeat, 1, MAX_REPEAT);
         }
         if (workload == null) {
             if (experiments.isEmpty()) {
@@ -222,48 +222,19 @@ final class RunCommand implements Callable<Integer> {
         if (tasks == null) {
             throw new InvalidInputException("--workload needs --tasks N");
         }
-        requireRange("--tasks", tasks, 1, MAX_TASKS);
+        PoolFlags.requireRange("--tasks", tasks, 1, MAX_TASKS);
         if (concurrency != null) {
-            requireRange("--concurrency", concurrency, 1, Modes.MAX_BOUND);
+            PoolFlags.requireRange("--concurrency", concurrency, 1, Modes.MAX_BOUND);
         }
         WorkloadSpec parsed = Workloads.validate(workload);
         int bound = concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors();
-        PoolOptions settings = poolSettings();
+        PoolOptions settings = PoolFlags.settings(chunk, maxTasksPerChild, taskTimeoutMs, onCrash);
         List<Trial> trials = new ArrayList<>();
         for (String id : modes) {
             Mode mode = Modes.parse(id, bound, settings);
             trials.add(new Trial(parsed, mode, tasks, repeat != null ? repeat : 3));
         }
         return new Plan("custom", Profile.FULL, List.of(new Plan.Part("custom", trials, false, null)));
-    }
-
-    private PoolOptions poolSettings() {
-        PoolOptions settings = PoolOptions.of(1);
-        if (chunk != null) {
-            requireRange("--chunk", chunk, 1, 1_000_000);
-            settings = settings.withChunk(chunk);
-        }
-        if (maxTasksPerChild != null) {
-            requireRange("--max-tasks-per-child", maxTasksPerChild, 1, Integer.MAX_VALUE);
-            settings = settings.withMaxTasksPerChild(maxTasksPerChild);
-        }
-        if (taskTimeoutMs != null) {
-            requireRange("--task-timeout-ms", taskTimeoutMs, 1, 86_400_000);
-            settings = settings.withTaskTimeout(java.time.Duration.ofMillis(taskTimeoutMs));
-        }
-        if (onCrash != null) {
-            if (!onCrash.equals("replace") && !onCrash.equals("break")) {
-                throw new InvalidInputException("--on-crash " + onCrash + " is not one of: replace, break");
-            }
-            settings = settings.withBreakOnCrash(onCrash.equals("break"));
-        }
-        return settings;
-    }
-
-    private static void requireRange(String option, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidInputException(String.format("%s %d is out of range [%d, %d]", option, value, min, max));
-        }
     }
 
     /** What one invocation runs: experiments (or the custom sweep) in order; an external one runs itself. */

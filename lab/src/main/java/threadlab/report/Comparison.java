@@ -58,7 +58,7 @@ final class Comparison {
 
         List<Section> sections = new ArrayList<>();
         if (!pairs.isEmpty()) {
-            sections.add(byMode(pairs));
+            sections.add(ComparisonByMode.section(pairs));
         }
         for (String experiment : experiments) {
             List<Pair> inExperiment = pairs.stream()
@@ -80,74 +80,6 @@ final class Comparison {
                 summary,
                 problems,
                 sections);
-    }
-
-    private static Section byMode(List<Pair> pairs) {
-        Map<String, List<Pair>> byMode = new LinkedHashMap<>();
-        pairs.forEach(p ->
-                byMode.computeIfAbsent(p.a().mode(), k -> new ArrayList<>()).add(p));
-        List<List<String>> rows = new ArrayList<>();
-        List<String> modes = new ArrayList<>();
-        List<Number> ratios = new ArrayList<>();
-        byMode.forEach((mode, ps) -> {
-            List<Number> r = ps.stream().map(p -> (Number) p.throughputRatio()).toList();
-            rows.add(List.of(
-                    mode,
-                    Integer.toString(ps.size()),
-                    Formats.times(Stats.median(r)),
-                    Formats.times(Stats.min(r)) + ".." + Formats.times(Stats.max(r))));
-            modes.add(mode);
-            ratios.add(Stats.median(r));
-        });
-        CategoryChart chart =
-                Charts.bars("Throughput of B over A, per mode (median over cells)", "mode", "B / A throughput");
-        CategorySeries s = chart.addSeries(
-                "B / A",
-                modes,
-                ratios.stream()
-                        .map(n -> (Number) (Double.isNaN(n.doubleValue()) ? 0 : n))
-                        .toList());
-        s.setFillColor(new java.awt.Color(0x6BAED6));
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setYAxisMin(0.0);
-        if (modes.size() > 4) {
-            chart.getStyler().setXAxisLabelRotation(20);
-        }
-        Table table = new Table(
-                "Throughput of B over A per mode: the median ratio over every cell both runs measured, and its range.",
-                List.of("mode", "cells", "B / A throughput", "range"),
-                rows);
-        String best = byMode.keySet().stream()
-                .max(Comparator.comparingDouble(m -> medianRatio(byMode.get(m))))
-                .orElseThrow();
-        String worst = byMode.keySet().stream()
-                .min(Comparator.comparingDouble(m -> medianRatio(byMode.get(m))))
-                .orElseThrow();
-        List<String> conclusions = new ArrayList<>();
-        conclusions.add(String.format(
-                "Over %d cells measured in both runs, B's throughput was a median %s A's.",
-                pairs.size(),
-                Formats.times(Stats.median(
-                        pairs.stream().map(p -> (Number) p.throughputRatio()).toList()))));
-        if (!best.equals(worst)) {
-            conclusions.add(String.format(
-                    "Per mode it ranged from %s for %s to %s for %s.",
-                    Formats.times(medianRatio(byMode.get(worst))),
-                    ModeNames.describe(worst),
-                    Formats.times(medianRatio(byMode.get(best))),
-                    ModeNames.describe(best)));
-        }
-        return new Section(
-                "by-mode",
-                "Ratios per mode",
-                "B against A, mode by mode, over every experiment both runs have.",
-                List.of(Charts.png(
-                        "compare-by-mode.png",
-                        "Median throughput ratio B / A per mode; above 1, B was faster.",
-                        chart)),
-                List.of(table),
-                conclusions,
-                List.of());
     }
 
     private static Section experimentSection(String experiment, List<Pair> pairs, List<String> notes) {
@@ -303,11 +235,6 @@ final class Comparison {
     private static String label(ModeCell c) {
         return c.experiment() + ": " + c.mode() + " on " + c.workload() + " x " + Formats.count(c.tasks())
                 + (c.carriers() == null ? "" : ", " + c.carriers() + " carrier(s)");
-    }
-
-    private static double medianRatio(List<Pair> pairs) {
-        return Stats.median(
-                pairs.stream().map(p -> (Number) p.throughputRatio()).toList());
     }
 
     private static int workloadIndex(List<Pair> pairs, String workload) {

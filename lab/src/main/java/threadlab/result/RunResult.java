@@ -92,7 +92,32 @@ public record RunResult(
 
     /** A builder holding this run, to change some of it. */
     public RunResultBuilder toBuilder() {
-        return new RunResultBuilder(this);
+        return builder(experiment, workload, nature, mode, tasks, concurrency, repeat)
+                .wallSeconds(wallSeconds)
+                .throughputPerSecond(throughputPerSecond)
+                .latencyMs(latencyMs)
+                .cpuSeconds(cpuSeconds)
+                .peakInFlight(peakInFlight)
+                .peakThreads(peakThreads)
+                .peakRssBytes(peakRssBytes)
+                .gcSeconds(gcSeconds)
+                .pinnedEvents(pinnedEvents)
+                .checksum(checksum)
+                .completed(completed)
+                .failed(failed)
+                .prediction(prediction)
+                .efficiency(efficiency)
+                .error(error)
+                .lostUpdates(lostUpdates)
+                .refusedConnections(refusedConnections)
+                .childStartMs(childStartMs)
+                .carriers(carriers)
+                .heapBytesPerTask(heapBytesPerTask)
+                .stalled(stalled)
+                .threadDump(threadDump)
+                .notMeasured(notMeasured)
+                .connectBound(connectBound)
+                .extras(extras);
     }
 
     /** A run that could not be measured here, and why: nothing started, nothing failed. */

@@ -54,41 +54,6 @@ public final class RunResultBuilder {
         this.repeat = repeat;
     }
 
-    RunResultBuilder(RunResult r) {
-        this.experiment = r.experiment();
-        this.workload = r.workload();
-        this.nature = r.nature();
-        this.mode = r.mode();
-        this.tasks = r.tasks();
-        this.concurrency = r.concurrency();
-        this.repeat = r.repeat();
-        this.wallSeconds = r.wallSeconds();
-        this.throughputPerSecond = r.throughputPerSecond();
-        this.latencyMs = r.latencyMs();
-        this.cpuSeconds = r.cpuSeconds();
-        this.peakInFlight = r.peakInFlight();
-        this.peakThreads = r.peakThreads();
-        this.peakRssBytes = r.peakRssBytes();
-        this.gcSeconds = r.gcSeconds();
-        this.pinnedEvents = r.pinnedEvents();
-        this.checksum = r.checksum();
-        this.completed = r.completed();
-        this.failed = r.failed();
-        this.prediction = r.prediction();
-        this.efficiency = r.efficiency();
-        this.error = r.error();
-        this.lostUpdates = r.lostUpdates();
-        this.refusedConnections = r.refusedConnections();
-        this.childStartMs = r.childStartMs();
-        this.carriers = r.carriers();
-        this.heapBytesPerTask = r.heapBytesPerTask();
-        this.stalled = r.stalled();
-        this.threadDump = r.threadDump();
-        this.notMeasured = r.notMeasured();
-        this.connectBound = r.connectBound();
-        this.extras = r.extras();
-    }
-
     public RunResultBuilder experiment(String value) {
         this.experiment = value;
         return this;
