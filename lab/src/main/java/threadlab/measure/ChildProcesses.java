@@ -1,7 +1,6 @@
 package threadlab.measure;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.HdrHistogram.Histogram;
@@ -9,8 +8,8 @@ import org.HdrHistogram.Recorder;
 
 /**
  * What the lab's child JVMs cost, for the run that is being measured: the CPU time of every child
- * that ended (read just before it was told to exit) and how long each took to start. The resident
- * memory of live children is sampled by {@link Meter}.
+ * that ended (read just before it was told to exit) and how long each took to start. The memory
+ * of live children is sampled by {@link MemoryPeaks}.
  *
  * <p>A child's CPU time comes from {@link ProcessHandle.Info#totalCpuDuration()} where the JDK
  * fills it (Linux, Windows), else from OSHI ({@link Host#cpuNanos}): the JDK's macOS
@@ -58,6 +57,11 @@ public final class ChildProcesses {
         return ENDED_UNKNOWN.sum();
     }
 
+    /** Whether this JVM has started a child yet. */
+    static boolean anyStarted() {
+        return anyStarted;
+    }
+
     /** Start latencies recorded since the last call. */
     static Histogram takeStartLatencies() {
         return START_MICROS.getIntervalHistogram();
@@ -80,21 +84,32 @@ public final class ChildProcesses {
         return sum;
     }
 
-    /** The resident memory of this JVM's live children; 0 until a child has been started, -1 if one's is unknown. */
-    static long residentBytesOfLiveChildren() {
+    /**
+     * The memory of this JVM's live children now, in bytes: {@code [resident, proportional]}; 0
+     * each until a child has been started; -1 where a live child's cannot be read (the
+     * proportional size everywhere but Linux); the proportional size is 0 unless {@code withPss}.
+     */
+    static long[] memoryOfLiveChildren(boolean withPss) {
         if (!anyStarted) {
-            return 0;
+            return new long[] {0, 0};
         }
-        long sum = 0;
-        List<ProcessHandle> children = ProcessHandle.current().children().toList();
-        for (ProcessHandle child : children) {
+        long rss = 0;
+        long pss = 0;
+        for (ProcessHandle child : ProcessHandle.current().children().toList()) {
             long bytes = Host.residentBytes(child.pid());
+            Long proportional = withPss ? ProcFiles.proportionalBytes(child.pid()) : Long.valueOf(0);
             if (bytes < 0) {
-                return -1;
+                rss = -1;
+            } else if (rss >= 0) {
+                rss += bytes;
             }
-            sum += bytes;
+            if (proportional == null && child.isAlive()) {
+                pss = -1;
+            } else if (pss >= 0 && proportional != null) {
+                pss += proportional;
+            }
         }
-        return sum;
+        return new long[] {rss, pss};
     }
 
     /** The CPU time a live or just-ended process has used, or null where neither the JDK nor OSHI can say. */

@@ -121,10 +121,14 @@ public final class Host {
     }
 
     /**
-     * The resident set size of process {@code pid}: -1 where it cannot be read while the process
+     * The resident set size of process {@code pid}, from {@code /proc} on Linux, else from OSHI: -1 where it cannot be read while the process
      * runs (unknown, never 0), 0 once the process has ended.
      */
     public static long residentBytes(long pid) {
+        Long proc = ProcFiles.residentBytes(pid);
+        if (proc != null) {
+            return proc;
+        }
         try {
             if (Oshi.INFO != null) {
                 // OSHI gives no process where it cannot read one (or it is gone); a process it read is to be trusted,

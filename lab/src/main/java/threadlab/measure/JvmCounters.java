@@ -1,5 +1,6 @@
 package threadlab.measure;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
@@ -7,7 +8,7 @@ import java.lang.management.ThreadMXBean;
 
 /**
  * The JVM's own cumulative counters, read through its management beans: process CPU time (all
- * threads, user + system), GC time, and the live platform-thread peak. Virtual threads are not
+ * threads, user + system), GC time, JIT compilation time, and the live platform-thread peak. Virtual threads are not
  * platform threads and do not count in the peak: that is the point of showing it.
  */
 final class JvmCounters {
@@ -41,6 +42,19 @@ final class JvmCounters {
             }
         }
         return known ? total : -1;
+    }
+
+    /**
+     * Total time the JIT compilers have spent compiling so far, in milliseconds (summed over the
+     * compiler threads), or -1 where the JVM does not monitor it.
+     */
+    static long compilationMillis() {
+        try {
+            CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Bytes of heap in use now (live objects and garbage not yet collected), or -1 where unknown. */

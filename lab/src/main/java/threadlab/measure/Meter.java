@@ -1,21 +1,28 @@
 package threadlab.measure;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import threadlab.workload.Workload;
 
 /**
- * Runs a mode once and measures it: wall time around {@link Measurable#run} only, CPU and GC time as
- * differences of the JVM's counters (CPU time plus that of child JVMs, see {@link ChildProcesses};
- * unknown, null, when a child's cannot be read), the platform-thread peak, resident memory (null
- * when a child's cannot be read) sampled every
- * {@value #SAMPLE_MILLIS} ms by one daemon thread (and, in a JVM started with
- * {@value #LIVE_HEAP_PROPERTY}, the live heap), and pinned virtual-thread events from JFR.
- * The sampler and the JFR stream are started before the clock and stopped after it.
+ * Runs a mode once and measures it: wall time around {@link Measurable#run} only; CPU, GC and JIT time
+ * as differences of the JVM's counters (CPU time plus that of child JVMs, see
+ * {@link ChildProcesses}; unknown, null, when a child's cannot be read), less the CPU of the
+ * lab's own measuring threads, recorded apart; the platform-thread peak; memory peaks
+ * ({@link MemoryPeaks}); the virtual-thread scheduler's peaks ({@link VirtualScheduler}); and
+ * pinned virtual-thread events from JFR ({@link PinnedEvents}).
+ *
+ * <p>One daemon thread samples every {@value #SAMPLE_MILLIS} ms what has no record of its own
+ * (progress, the scheduler's counts, this JVM's RSS where the OS keeps no high-water mark), and
+ * every {@value #CHILD_EVERY}th tick the children's memory (the PSS less often, see {@link MemoryPeaks}). A run that only waits
+ * therefore costs the lab about one wake-up per tick, where it sampled RSS through OSHI every
+ * 20 ms and started and stopped a JFR stream per run before.
  */
 public final class Meter {
 
-    static final long SAMPLE_MILLIS = 20;
+    static final long SAMPLE_MILLIS = 50;
+    static final int CHILD_EVERY = 5;
 
     /**
      * Set ({@code -Dthreadlab.liveHeap=true}) in a JVM that measures memory footprint: every
@@ -31,7 +38,7 @@ public final class Meter {
     private static final boolean LIVE_HEAP = Boolean.getBoolean(LIVE_HEAP_PROPERTY);
 
     /** The live heap is sampled every this many samples: a full collection each time would stall the run. */
-    static final int LIVE_HEAP_EVERY = 5;
+    static final int LIVE_HEAP_EVERY = 2;
 
     private Meter() {}
 
@@ -45,117 +52,95 @@ public final class Meter {
     public static Measured measure(
             Measurable mode, Workload workload, int tasks, TaskProbe probe, LongConsumer progress)
             throws InterruptedException {
-        PinnedEvents pinned = LIVE_HEAP ? null : PinnedEvents.start();
-        Host.ResidentMemory rss = Host.residentMemory();
-        AtomicLong peakRss = new AtomicLong(-1);
-        java.util.concurrent.atomic.AtomicBoolean rssUnknown = new java.util.concurrent.atomic.AtomicBoolean();
+        long startMark = LIVE_HEAP ? -1 : PinnedEvents.mark();
+        boolean threadCpu = LabThreads.cpuTimeKnown();
+        Map<Long, Long> jfr0 = LabThreads.jfrCpuNanos();
+        MemoryPeaks memory = MemoryPeaks.begin();
         AtomicLong peakHeap = new AtomicLong(-1);
+        AtomicLong peakMounted = new AtomicLong(-1);
+        AtomicLong peakQueued = new AtomicLong(-1);
         AtomicLong samples = new AtomicLong();
-        Sampler sampler = new Sampler(() -> {
-            if (rss != null) {
-                long own = rss.bytes();
-                long children = ChildProcesses.residentBytesOfLiveChildren();
-                if (children < 0) {
-                    rssUnknown.set(true);
-                } else if (own >= 0) {
-                    peakRss.accumulateAndGet(own + children, Math::max);
-                }
-            }
-            if (LIVE_HEAP && samples.getAndIncrement() % LIVE_HEAP_EVERY == 0) {
-                System.gc();
-                peakHeap.accumulateAndGet(JvmCounters.heapUsedBytes(), Math::max);
-            }
-            progress.accept(probe.completed() + probe.failed());
-        });
-        try {
-            ChildProcesses.takeStartLatencies();
-            long childCpu0 = ChildProcesses.cpuNanosSoFar();
-            long unknown0 = ChildProcesses.unknownSoFar();
-            long cpu0 = JvmCounters.processCpuNanos();
-            long gc0 = JvmCounters.gcMillis();
-            JvmCounters.resetPeakThreads();
-            long heap0 = -1;
-            if (LIVE_HEAP) {
-                if (rss != null) {
-                    rss.bytes();
-                }
-                System.gc();
-                heap0 = JvmCounters.heapUsedBytes();
-            }
-            sampler.start();
-            long start = System.nanoTime();
-            long wall;
-            try {
-                mode.run(workload, tasks, probe);
-            } finally {
-                wall = System.nanoTime() - start;
-                sampler.stop();
-            }
-            long cpu1 = JvmCounters.processCpuNanos();
-            long childCpu1 = ChildProcesses.cpuNanosSoFar();
-            boolean childCpuKnown = childCpu0 >= 0 && childCpu1 >= 0 && ChildProcesses.unknownSoFar() == unknown0;
-            long childCpu = childCpu1 - childCpu0;
-            long gc1 = JvmCounters.gcMillis();
-            Long pinnedCount = pinned == null ? null : pinned.stop();
-            return new Measured(
-                    wall,
-                    probe.latencyMicros(),
-                    cpu0 < 0 || cpu1 < 0 || !childCpuKnown ? null : (cpu1 - cpu0 + childCpu) / 1e9,
-                    gc0 < 0 || gc1 < 0 ? null : (gc1 - gc0) / 1e3,
-                    JvmCounters.peakThreads(),
-                    peakRss.get() < 0 || rssUnknown.get() ? null : peakRss.get(),
-                    pinnedCount,
-                    probe.peakInFlight(),
-                    probe.completed(),
-                    probe.failed(),
-                    probe.combinedChecksum(),
-                    probe.error(),
-                    ChildProcesses.takeStartLatencies(),
-                    heap0 < 0 || peakHeap.get() < 0 ? null : Math.max(0, peakHeap.get() - heap0),
-                    probe.notMeasured());
-        } finally {
-            if (pinned != null) {
-                pinned.close();
-            }
+        Sampler sampler = new Sampler(
+                SAMPLE_MILLIS,
+                () -> {
+                    memory.sampleOwn();
+                    peakMounted.accumulateAndGet(VirtualScheduler.mounted(), Math::max);
+                    peakQueued.accumulateAndGet(VirtualScheduler.queued(), Math::max);
+                    if (LIVE_HEAP && samples.getAndIncrement() % LIVE_HEAP_EVERY == 0) {
+                        System.gc();
+                        peakHeap.accumulateAndGet(JvmCounters.heapUsedBytes(), Math::max);
+                    }
+                    progress.accept(probe.completed() + probe.failed());
+                },
+                CHILD_EVERY,
+                memory::sampleAll);
+        ChildProcesses.takeStartLatencies();
+        long childCpu0 = ChildProcesses.cpuNanosSoFar();
+        long unknown0 = ChildProcesses.unknownSoFar();
+        long cpu0 = JvmCounters.processCpuNanos();
+        long gc0 = JvmCounters.gcMillis();
+        long jit0 = JvmCounters.compilationMillis();
+        JvmCounters.resetPeakThreads();
+        long heap0 = -1;
+        if (LIVE_HEAP) {
+            System.gc();
+            heap0 = JvmCounters.heapUsedBytes();
         }
+        sampler.start();
+        long start = System.nanoTime();
+        long wall;
+        try {
+            mode.run(workload, tasks, probe);
+        } finally {
+            wall = System.nanoTime() - start;
+            sampler.stop();
+        }
+        memory.finish();
+        long cpu1 = JvmCounters.processCpuNanos();
+        long childCpu1 = ChildProcesses.cpuNanosSoFar();
+        long gc1 = JvmCounters.gcMillis();
+        long jit1 = JvmCounters.compilationMillis();
+        Map<Long, Long> jfr1 = LabThreads.jfrCpuNanos();
+        boolean childCpuKnown = childCpu0 >= 0 && childCpu1 >= 0 && ChildProcesses.unknownSoFar() == unknown0;
+        Long pinnedCount = LIVE_HEAP ? null : pinnedEvents(startMark, probe);
+        Double lab = !threadCpu || sampler.cpuNanos() < 0
+                ? null
+                : (sampler.cpuNanos() + LabThreads.jfrCpuBetween(jfr0, jfr1)) / 1e9;
+        Double gross = cpu0 < 0 || cpu1 < 0 || !childCpuKnown ? null : (cpu1 - cpu0 + childCpu1 - childCpu0) / 1e9;
+        Double work = gross == null || lab == null ? gross : Double.valueOf(Math.max(0, gross - lab));
+        return new Measured(
+                wall,
+                probe.latencyMicros(),
+                work,
+                gc0 < 0 || gc1 < 0 ? null : (gc1 - gc0) / 1e3,
+                JvmCounters.peakThreads(),
+                memory.residentBytes(),
+                pinnedCount,
+                probe.peakInFlight(),
+                probe.completed(),
+                probe.failed(),
+                probe.combinedChecksum(),
+                probe.error(),
+                ChildProcesses.takeStartLatencies(),
+                heap0 < 0 || peakHeap.get() < 0 ? null : Math.max(0, peakHeap.get() - heap0),
+                probe.notMeasured(),
+                lab,
+                jit0 < 0 || jit1 < 0 ? null : (jit1 - jit0) / 1e3,
+                memory.proportionalBytes(),
+                peakMounted.get() < 0 ? null : peakMounted.get(),
+                peakQueued.get() < 0 ? null : peakQueued.get());
     }
 
-    /** One daemon platform thread calling a sample action periodically, and once more at stop. */
-    private static final class Sampler {
-        private final Runnable action;
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        Sampler(Runnable action) {
-            this.action = action;
-            this.thread = Thread.ofPlatform().daemon().name("threadlab-sampler").unstarted(this::loop);
+    /**
+     * The run's pinned events. Only a virtual thread can pin, so a run whose tasks all started on
+     * platform threads has none, and its count is 0 without waiting about a second for the JFR
+     * stream to deliver the run's end mark (null where JFR cannot record).
+     */
+    private static Long pinnedEvents(long startMark, TaskProbe probe) throws InterruptedException {
+        if (probe.ranOnVirtualThreads()) {
+            return PinnedEvents.between(startMark, PinnedEvents.mark());
         }
-
-        void start() {
-            action.run();
-            thread.start();
-        }
-
-        private void loop() {
-            while (running) {
-                try {
-                    Thread.sleep(SAMPLE_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                action.run();
-            }
-        }
-
-        void stop() {
-            running = false;
-            thread.interrupt();
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            action.run();
-        }
+        PinnedEvents.forget(startMark);
+        return startMark < 0 ? null : 0L;
     }
 }

@@ -51,6 +51,7 @@ public final class TaskProbe {
     private volatile String limitation;
     private volatile String notMeasured;
     private volatile int notStarted;
+    private volatile boolean onVirtualThread;
 
     public TaskProbe(Listener listener) {
         this.listener = listener;
@@ -106,6 +107,9 @@ public final class TaskProbe {
      * them themselves. Every call is followed by one {@link #ended} (or {@link #requeued}).
      */
     public void started() {
+        if (!onVirtualThread && Thread.currentThread().isVirtual()) {
+            onVirtualThread = true;
+        }
         int now = inFlight.incrementAndGet();
         int peak;
         while (now > (peak = peakInFlight.get()) && !peakInFlight.compareAndSet(peak, now)) {
@@ -188,6 +192,11 @@ public final class TaskProbe {
 
     public int inFlight() {
         return inFlight.get();
+    }
+
+    /** Whether any task started on a virtual thread: only then can a task of the run pin its carrier. */
+    public boolean ranOnVirtualThreads() {
+        return onVirtualThread;
     }
 
     public int peakInFlight() {

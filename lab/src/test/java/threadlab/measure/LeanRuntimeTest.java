@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A runtime without {@code jdk.management} and {@code jdk.jfr} (a jlink image built with the
  * modules the lab's code names and no more): the thread dump, the process CPU time and the
- * pinned-event count are absent (null, -1), never a crash. Stood in for by {@code --limit-modules}.
+ * pinned-event count and the virtual-thread scheduler's counts are absent (null, -1), never a crash. Stood in for by {@code --limit-modules}.
  */
 class LeanRuntimeTest {
 
@@ -37,7 +37,8 @@ class LeanRuntimeTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out.lines()).contains("threadDump=null", "processCpu=-1", "pinnedEvents=null");
+        assertThat(out.lines()).contains("threadDump=null", "processCpu=-1", "pinnedEvents=null",
+                "mountedVirtual=-1", "queuedVirtual=-1");
         assertThat(out).contains("threads=");
     }
 }

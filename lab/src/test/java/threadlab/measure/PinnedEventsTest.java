@@ -40,6 +40,23 @@ class PinnedEventsTest {
         assertThat(pinned("pinning:block=reentrant-lock,ms=5")).isZero();
     }
 
+    /** One stream serves every run: a run's count holds its own events only, none of the run before. */
+    @Test
+    void noPinnedEventOfOneRunIsCountedInTheNext() throws Exception {
+        long first = pinned("pinning:block=class-init,ms=5");
+        long second = pinned("pinning:block=reentrant-lock,ms=5");
+        long third = pinned("pinning:block=class-init,ms=5");
+
+        assertThat(first).isGreaterThan(0);
+        assertThat(second).isZero();
+        assertThat(third).isGreaterThan(0);
+    }
+
+    @Test
+    void marksThatNeverArriveGiveNoCount() throws Exception {
+        assertThat(PinnedEvents.between(-1, PinnedEvents.mark())).isNull();
+    }
+
     private static long pinned(String spec) throws Exception {
         try (Workload workload = Workloads.create(spec)) {
             Measured m = Meter.measure(Modes.parse("virtual"), workload, TASKS, new TaskProbe(), done -> {});

@@ -8,10 +8,12 @@ import threadlab.machine.OsLimits;
  */
 public final class WithoutJdkManagementMain {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         System.out.println("threadDump=" + ThreadDumps.excerpt("main"));
         System.out.println("processCpu=" + JvmCounters.processCpuNanos());
-        System.out.println("pinnedEvents=" + PinnedEvents.start());
+        System.out.println("pinnedEvents=" + PinnedEvents.between(PinnedEvents.mark(), PinnedEvents.mark()));
+        System.out.println("mountedVirtual=" + VirtualScheduler.mounted());
+        System.out.println("queuedVirtual=" + VirtualScheduler.queued());
         System.out.println("descriptors=" + OsLimits.descriptors().known());
         System.out.println("threads=" + JvmCounters.peakThreads());
     }

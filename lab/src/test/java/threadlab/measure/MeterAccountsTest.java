@@ -1,0 +1,84 @@
+package threadlab.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import threadlab.mode.Modes;
+import threadlab.workload.Workload;
+import threadlab.workload.Workloads;
+
+/**
+ * What the meter records beside the work: the lab's own CPU apart from the work's, JIT time,
+ * proportional memory where Linux reports it, the virtual-thread scheduler's peaks from JDK 24.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class MeterAccountsTest {
+
+    @Test
+    void theLabsOwnCpuIsNonNegativeAndNotCountedAsTheWorks() throws Exception {
+        long before = JvmCounters.processCpuNanos();
+        Measured m = run("sleep:ms=200", "sequential", 2);
+        long after = JvmCounters.processCpuNanos();
+        assumeThat(before).as("process CPU time").isNotNegative();
+
+        assertThat(m.labCpuSeconds()).as("thread CPU time is measured on this JVM").isNotNull();
+        assertThat(m.labCpuSeconds()).as("the sampler ran").isPositive();
+        assertThat(m.cpuSeconds()).isNotNegative();
+        assertThat(m.cpuSeconds() + m.labCpuSeconds())
+                .as("work and lab together are within the process's CPU around the run")
+                .isLessThanOrEqualTo((after - before) / 1e9 + 1e-6);
+    }
+
+    @Test
+    void jfrThreadsThatBeganBetweenTwoReadingsCountFromZero() {
+        assertThat(LabThreads.jfrCpuBetween(Map.of(1L, 100L), Map.of(1L, 250L, 2L, 40L))).isEqualTo(150 + 40);
+        assertThat(LabThreads.jfrCpuBetween(Map.of(1L, 100L), Map.of())).isZero();
+    }
+
+    @Test
+    void jitTimeIsRecordedWhereTheJvmMonitorsIt() throws Exception {
+        Measured m = run("cpu:work=1000000", "sequential", 4);
+        if (JvmCounters.compilationMillis() < 0) {
+            assertThat(m.jitSeconds()).isNull();
+        } else {
+            assertThat(m.jitSeconds()).isNotNull().isNotNegative();
+        }
+    }
+
+    @Test
+    void theProportionalSizeIsRecordedOnlyWhereTheOsReportsIt() throws Exception {
+        Measured m = run("sleep:ms=10", "sequential", 2);
+        if (ProcFiles.proportionalBytes(ProcessHandle.current().pid()) == null) {
+            assertThat(m.peakPssBytes()).isNull();
+        } else {
+            assertThat(m.peakPssBytes()).isPositive();
+            assertThat(m.peakRssBytes()).isPositive();
+        }
+    }
+
+    /** Four virtual threads that each compute for a while on 1+ carriers: some are mounted while the sampler looks. */
+    @Test
+    void theSchedulersPeaksAreRecordedFromJdk24AndAbsentBefore() throws Exception {
+        Measured m = run("cpu:work=300000000", "virtual", 4);
+        if (Runtime.version().feature() >= 24) {
+            assertThat(VirtualScheduler.present()).isTrue();
+            assertThat(m.peakMountedVirtual()).isNotNull().isPositive();
+            assertThat(m.peakQueuedVirtual()).isNotNull().isNotNegative();
+        } else {
+            assertThat(m.peakMountedVirtual()).isNull();
+            assertThat(m.peakQueuedVirtual()).isNull();
+        }
+    }
+
+    private static Measured run(String spec, String mode, int tasks) throws Exception {
+        try (Workload workload = Workloads.create(spec)) {
+            Measured m = Meter.measure(Modes.parse(mode), workload, tasks, new TaskProbe(), done -> {});
+            assertThat(m.failed()).isZero();
+            return m;
+        }
+    }
+}
