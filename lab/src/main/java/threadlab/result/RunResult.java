@@ -30,6 +30,13 @@ import threadlab.workload.Nature;
  * {@code threadlab.machine.OsLimits}), that bound; a run with more tasks in flight than it waited
  * for the OS's cap, not for its threads.
  *
+ * <p>What the meter adds, absent where this JVM or OS cannot measure it (and in run folders written
+ * before it): {@code labCpuSeconds} (CPU of the lab's own measuring threads during the run, which
+ * {@code cpuSeconds} leaves out), {@code jitSeconds} (JIT compilation time during the run),
+ * {@code peakPssBytes} (peak proportional set size of this JVM and its children, Linux: pages that
+ * several child JVMs share count once), {@code peakMountedVirtual} and {@code peakQueuedVirtual}
+ * (most virtual threads mounted on carriers, and queued for one, at once; JDK 24+).
+ *
  * <p>{@code extras}: the fields only one lesson adds ({@code channel}, {@code messageBytes} and
  * {@code bytesPerSecond} of ipc-channels, say), written flat beside the others, as they always
  * were. A lesson reads and writes them through a small record of its own ({@link #extra},
@@ -68,6 +75,11 @@ public record RunResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) String threadDump,
         @JsonInclude(JsonInclude.Include.NON_NULL) String notMeasured,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer connectBound,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double labCpuSeconds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double jitSeconds,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long peakPssBytes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long peakMountedVirtual,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long peakQueuedVirtual,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {};
@@ -117,6 +129,9 @@ public record RunResult(
                 .threadDump(threadDump)
                 .notMeasured(notMeasured)
                 .connectBound(connectBound)
+                .overheads(labCpuSeconds, jitSeconds)
+                .peakPssBytes(peakPssBytes)
+                .virtualThreadPeaks(peakMountedVirtual, peakQueuedVirtual)
                 .extras(extras);
     }
 

@@ -41,6 +41,11 @@ public final class RunResultBuilder {
     private String threadDump;
     private String notMeasured;
     private Integer connectBound;
+    private Double labCpuSeconds;
+    private Double jitSeconds;
+    private Long peakPssBytes;
+    private Long peakMountedVirtual;
+    private Long peakQueuedVirtual;
     private Map<String, Object> extras = Map.of();
 
     RunResultBuilder(
@@ -179,6 +184,23 @@ public final class RunResultBuilder {
         return this;
     }
 
+    public RunResultBuilder overheads(Double labCpuSeconds, Double jitSeconds) {
+        this.labCpuSeconds = labCpuSeconds;
+        this.jitSeconds = jitSeconds;
+        return this;
+    }
+
+    public RunResultBuilder virtualThreadPeaks(Long mounted, Long queued) {
+        this.peakMountedVirtual = mounted;
+        this.peakQueuedVirtual = queued;
+        return this;
+    }
+
+    public RunResultBuilder peakPssBytes(Long value) {
+        this.peakPssBytes = value;
+        return this;
+    }
+
     /** The lesson fields (see {@link RunResult#with(Record)}, the way lessons set them). */
     RunResultBuilder extras(Map<String, Object> value) {
         this.extras = value;
@@ -218,6 +240,11 @@ public final class RunResultBuilder {
                 threadDump,
                 notMeasured,
                 connectBound,
+                labCpuSeconds,
+                jitSeconds,
+                peakPssBytes,
+                peakMountedVirtual,
+                peakQueuedVirtual,
                 extras);
     }
 }
