@@ -37,8 +37,13 @@ class LeanRuntimeTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out.lines()).contains("threadDump=null", "processCpu=-1", "pinnedEvents=null",
-                "mountedVirtual=-1", "queuedVirtual=-1");
+        assertThat(out.lines())
+                .contains(
+                        "threadDump=null",
+                        "processCpu=-1",
+                        "pinnedEvents=null",
+                        "mountedVirtual=-1",
+                        "queuedVirtual=-1");
         assertThat(out).contains("threads=");
     }
 }

@@ -25,7 +25,9 @@ class MeterAccountsTest {
         long after = JvmCounters.processCpuNanos();
         assumeThat(before).as("process CPU time").isNotNegative();
 
-        assertThat(m.labCpuSeconds()).as("thread CPU time is measured on this JVM").isNotNull();
+        assertThat(m.labCpuSeconds())
+                .as("thread CPU time is measured on this JVM")
+                .isNotNull();
         assertThat(m.labCpuSeconds()).as("the sampler ran").isPositive();
         assertThat(m.cpuSeconds()).isNotNegative();
         assertThat(m.cpuSeconds() + m.labCpuSeconds())
@@ -35,7 +37,8 @@ class MeterAccountsTest {
 
     @Test
     void jfrThreadsThatBeganBetweenTwoReadingsCountFromZero() {
-        assertThat(LabThreads.jfrCpuBetween(Map.of(1L, 100L), Map.of(1L, 250L, 2L, 40L))).isEqualTo(150 + 40);
+        assertThat(LabThreads.jfrCpuBetween(Map.of(1L, 100L), Map.of(1L, 250L, 2L, 40L)))
+                .isEqualTo(150 + 40);
         assertThat(LabThreads.jfrCpuBetween(Map.of(1L, 100L), Map.of())).isZero();
     }
 
