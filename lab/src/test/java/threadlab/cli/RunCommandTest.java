@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import threadlab.experiment.Experiments;
+import threadlab.result.ContractFields;
 import threadlab.result.ResultsFile;
 
 class RunCommandTest {
@@ -48,29 +49,7 @@ class RunCommandTest {
         JsonNode runs = root.get("runs");
         assertThat(runs).hasSize(6);
         JsonNode first = runs.get(0);
-        for (String field : List.of(
-                "workload",
-                "nature",
-                "mode",
-                "tasks",
-                "concurrency",
-                "repeat",
-                "wallSeconds",
-                "throughputPerSecond",
-                "latencyMs",
-                "cpuSeconds",
-                "peakInFlight",
-                "peakThreads",
-                "peakRssBytes",
-                "pinnedEvents",
-                "checksum",
-                "completed",
-                "failed",
-                "prediction",
-                "efficiency",
-                "error")) {
-            assertThat(first.has(field)).as(field).isTrue();
-        }
+        ContractFields.assertEveryRunField(first);
         assertThat(first.get("nature").asText()).isEqualTo("IO");
         assertThat(first.get("latencyMs").get("p99").asDouble()).isGreaterThanOrEqualTo(5.0);
         assertThat(first.get("prediction").get("model").asText()).isEqualTo("littles-law");

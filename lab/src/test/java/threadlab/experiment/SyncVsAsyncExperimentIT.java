@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import threadlab.result.ContractFields;
 import threadlab.result.ResultsFile;
 
 /**
@@ -29,29 +30,7 @@ class SyncVsAsyncExperimentIT {
                 continue;
             }
             runs++;
-            for (String field : List.of(
-                    "workload",
-                    "nature",
-                    "mode",
-                    "tasks",
-                    "concurrency",
-                    "repeat",
-                    "wallSeconds",
-                    "throughputPerSecond",
-                    "latencyMs",
-                    "cpuSeconds",
-                    "peakInFlight",
-                    "peakThreads",
-                    "peakRssBytes",
-                    "pinnedEvents",
-                    "checksum",
-                    "completed",
-                    "failed",
-                    "prediction",
-                    "efficiency",
-                    "error")) {
-                assertThat(run.has(field)).as(field).isTrue();
-            }
+            ContractFields.assertEveryRunField(run);
             String cell = run.get("mode").asText() + " " + run.get("workload").asText() + " x"
                     + run.get("tasks").asInt();
             assertThat(run.get("error").isNull())
