@@ -30,7 +30,10 @@ public record Lesson(
         return new Lesson(plan, null, List.of(), Map.of());
     }
 
-    /** The same lesson, naming its own mode {@code modeName} in sentences by {@code words}. */
+    /**
+     * The same lesson, naming its own mode in sentences by {@code words}: {@code modeName} is a
+     * whole mode id ({@code start-join:virtual-thread}) or a name, for every id of that name.
+     */
     public Lesson naming(String modeName, String words) {
         Map<String, String> all = new java.util.LinkedHashMap<>(modeWords);
         all.put(modeName, words);

@@ -64,10 +64,21 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
             Lesson.of(new ContentionExperiment(), new ContentionSection()),
             Lesson.of(new VirtualOverheadExperiment(), new VirtualOverheadSection())
                     .naming(BareVirtualLoop.ID, BareVirtualLoop.WORDS),
-            Lesson.of(new StartupCostExperiment()),
+            Lesson.of(new StartupCostExperiment())
+                    .naming("start-join:platform-thread", "a platform thread started and joined")
+                    .naming("start-join:virtual-thread", "a virtual thread started and joined")
+                    .naming("start-join:forkjoin-task", "a ForkJoinPool task forked and joined")
+                    .naming("start-join:child-jvm", "a child JVM started and awaited")
+                    .naming("start-join:child-jvm-no-cache", "a child JVM without the startup cache")
+                    .naming("start-join:bare-java-hello", "a bare java Hello"),
             Lesson.of(new IpcExperiment()),
             Lesson.of(new SyncVsAsyncExperiment()),
-            Lesson.of(new IpcChannelsExperiment(), new IpcChannelsSection(), MessageWorkload.TYPE),
+            Lesson.of(new IpcChannelsExperiment(), new IpcChannelsSection(), MessageWorkload.TYPE)
+                    .naming("echo:pipe", "an echo over a pipe")
+                    .naming("echo:tcp", "an echo over loopback TCP")
+                    .naming("echo:unix-socket", "an echo over a Unix domain socket")
+                    .naming("echo:shared-memory", "an echo over shared memory")
+                    .naming("echo:in-process-thread", "an echo between two threads of one JVM"),
             Lesson.of(
                     new SharedMemoryCounterExperiment(), new SharedMemoryCounterSection(), MappedCounterWorkload.TYPE),
             Lesson.of(new PinningExperiment(), new PinningSection(), PinningWorkload.TYPE),
@@ -101,8 +112,10 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
 
     @Override
     public Optional<String> describe(String name, String bound) {
+        // a lesson may name one mode id whole (start-join:virtual-thread), or every id of a name
+        String id = bound == null ? name : name + ":" + bound;
         return ALL.stream()
-                .map(l -> l.modeWords().get(name))
+                .map(l -> l.modeWords().getOrDefault(id, l.modeWords().get(name)))
                 .filter(Objects::nonNull)
                 .findFirst();
     }

@@ -61,5 +61,10 @@ class LessonsTest {
     void aLessonsOwnModeIsNamedByItsCatalogLine() {
         assertThat(new Lessons().describe("jdk-virtual-loop", null)).contains("the bare JDK loop");
         assertThat(new Lessons().describe("platform-pool", "2")).isEmpty();
+        // a whole id names one mode of a lesson; its siblings keep their own words
+        assertThat(new Lessons().describe("start-join", "virtual-thread"))
+                .contains("a virtual thread started and joined");
+        assertThat(new Lessons().describe("start-join", "child-jvm")).contains("a child JVM started and awaited");
+        assertThat(new Lessons().describe("echo", "shared-memory")).contains("an echo over shared memory");
     }
 }
