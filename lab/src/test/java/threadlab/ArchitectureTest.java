@@ -29,12 +29,13 @@ class ArchitectureTest {
 
     @Test
     void noCyclesBetweenPackages() {
-        check(slices().matching("threadlab.(*)..").namingSlices("$1").should().beFreeOfCycles());
+        assertHolds(
+                slices().matching("threadlab.(*)..").namingSlices("$1").should().beFreeOfCycles());
     }
 
     @Test
     void lessonsDependOnTheCoreNeverOnEachOther() {
-        check(slices().matching("threadlab.lesson.(*)..")
+        assertHolds(slices().matching("threadlab.lesson.(*)..")
                 .namingSlices("lesson $1")
                 .should()
                 .notDependOnEachOther());
@@ -42,7 +43,7 @@ class ArchitectureTest {
 
     @Test
     void theCoreNeverImportsALesson() {
-        check(noClasses()
+        assertHolds(noClasses()
                 .that()
                 .resideOutsideOfPackage("threadlab.lesson..")
                 .should()
@@ -52,7 +53,7 @@ class ArchitectureTest {
 
     @Test
     void theReportReadsResultsAndRunsNothing() {
-        check(noClasses()
+        assertHolds(noClasses()
                 .that()
                 .resideInAPackage("threadlab.report..")
                 .should()
@@ -66,7 +67,7 @@ class ArchitectureTest {
 
     @Test
     void workloadsKnowNothingOfModesExperimentsOrChildProcesses() {
-        check(noClasses()
+        assertHolds(noClasses()
                 .that()
                 .resideInAPackage("threadlab.workload..")
                 .should()
@@ -77,7 +78,7 @@ class ArchitectureTest {
 
     @Test
     void measurementKnowsNothingOfModes() {
-        check(noClasses()
+        assertHolds(noClasses()
                 .that()
                 .resideInAPackage("threadlab.measure..")
                 .should()
@@ -85,7 +86,8 @@ class ArchitectureTest {
                 .resideInAPackage("threadlab.mode.."));
     }
 
-    private static void check(ArchRule rule) {
+    /** Fails with ArchUnit's report (each class, import and line that breaks the rule) unless it holds. */
+    private static void assertHolds(ArchRule rule) {
         rule.check(lab);
     }
 }
