@@ -76,7 +76,8 @@ final class ResultTable {
 
     private static String notes(List<RunResult> rs) {
         RunResult last = rs.get(rs.size() - 1);
-        StringBuilder sb = new StringBuilder(last.checksum());
+        // a run that failed before any task ended has no checksum: its error was printed as it ended
+        StringBuilder sb = new StringBuilder(last.checksum() != null ? last.checksum() : "no checksum");
         double lost = median(rs, ResultTable::lostFraction);
         if (!Double.isNaN(lost) && lost > 0) {
             sb.append(String.format("  lost %.1f%% of updates", 100 * lost));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import threadlab.lesson.carrierstarvation.CarrierStarvationExperiment;
+import threadlab.lesson.pinning.PinnedShare;
 import threadlab.lesson.threadlocalfootprint.ThreadLocalFootprintExperiment;
 import threadlab.result.RunResult;
 
@@ -20,10 +21,21 @@ class PitfallExperimentsIT {
     void pinningCountsPinnedEventsPerWayOfBlockingOnOneAndTwoCarriers() throws Exception {
         List<RunResult> runs = complete("pinning");
         assertThat(runs).extracting(RunResult::carriers).containsOnly(1, 2).contains(1, 2);
-        assertThat(pinned(runs, "block=class-init")).allMatch(p -> p > 0);
-        assertThat(pinned(runs, "block=reentrant-lock")).allMatch(p -> p == 0);
+        assertThat(pinned(runs, "block=class-init")).allMatch(r -> PinnedShare.pinsTasks(r.pinnedEvents(), r.tasks()));
+        assertThat(pinned(runs, "block=reentrant-lock"))
+                .noneMatch(r -> PinnedShare.pinsTasks(r.pinnedEvents(), r.tasks()));
         boolean synchronizedPins = Runtime.version().feature() < 24;
-        assertThat(pinned(runs, "block=synchronized")).allMatch(p -> (p > 0) == synchronizedPins);
+        assertThat(pinned(runs, "block=synchronized"))
+                .allMatch(r -> PinnedShare.pinsTasks(r.pinnedEvents(), r.tasks()) == synchronizedPins);
+    }
+
+    @Test
+    void aWayOfBlockingPinsWhenMostOfItsTasksPinnedNotForOneStrayEvent() {
+        assertThat(PinnedShare.pinsTasks(50L, 50)).isTrue();
+        assertThat(PinnedShare.pinsTasks(25L, 50)).isTrue();
+        assertThat(PinnedShare.pinsTasks(1L, 50)).isFalse();
+        assertThat(PinnedShare.pinsTasks(0L, 50)).isFalse();
+        assertThat(PinnedShare.pinsTasks(null, 50)).isFalse();
     }
 
     @Test
@@ -69,11 +81,11 @@ class PitfallExperimentsIT {
         return runs;
     }
 
-    private static List<Long> pinned(List<RunResult> runs, String variant) {
+    /** The runs of one way of blocking, each with its pinned events counted. */
+    private static List<RunResult> pinned(List<RunResult> runs, String variant) {
         Predicate<RunResult> of = r -> r.workload().contains(variant);
-        List<Long> counts =
-                runs.stream().filter(of).map(RunResult::pinnedEvents).toList();
-        assertThat(counts).isNotEmpty().doesNotContainNull();
-        return counts;
+        List<RunResult> counted = runs.stream().filter(of).toList();
+        assertThat(counted).isNotEmpty().extracting(RunResult::pinnedEvents).doesNotContainNull();
+        return counted;
     }
 }

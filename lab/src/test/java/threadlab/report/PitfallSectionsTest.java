@@ -43,6 +43,16 @@ class PitfallSectionsTest {
     }
 
     @Test
+    void oneStrayPinnedEventInFiftySynchronizedSleepsIsNotReadAsSynchronizedPinning() {
+        ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(1)), 2, "25.0.3+9-LTS");
+        List<String> conclusions = ReportBuilder.experimentSection(runs).conclusions();
+        assertThat(conclusions.get(0))
+                .contains("synchronized did not pin (1 pinned event in 50 tasks at most in a run: too few")
+                .contains("class initialiser pinned (50 pinned events in 50 tasks");
+        assertThat(conclusions).noneMatch(c -> c.contains("not what JDK"));
+    }
+
+    @Test
     void pinnedCountsThatContradictTheJdkAreCalledOut() {
         ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(50)), 2, "25.0.3+9-LTS");
         assertThat(ReportBuilder.experimentSection(runs).conclusions()).anyMatch(c -> c.contains("not what JDK 25"));

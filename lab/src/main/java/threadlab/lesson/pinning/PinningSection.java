@@ -1,6 +1,7 @@
 package threadlab.lesson.pinning;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -63,17 +64,17 @@ public final class PinningSection implements SectionRenderer {
         List<String> sentences = new ArrayList<>();
         int feature = PinningRules.feature(runs.jdk());
         String jdk = PinningRules.name(runs.jdk());
-        long sync = mostPinned(runs, "synchronized");
-        long lock = mostPinned(runs, "reentrant-lock");
-        long init = mostPinned(runs, "class-init");
-        if (sync < 0 && init < 0) {
+        Pinned sync = mostPinned(runs, "synchronized");
+        Pinned lock = mostPinned(runs, "reentrant-lock");
+        Pinned init = mostPinned(runs, "class-init");
+        if (sync == null && init == null) {
             sentences.add("No synchronized or class-init runs with pinned-event counts to compare.");
             return sentences;
         }
         boolean expectSync = PinningRules.synchronizedPins(feature);
         sentences.add(String.format(
-                "On %s, blocking inside synchronized %s (%s pinned events at most in a run) and inside a class "
-                        + "initialiser %s (%s), with ReentrantLock %s (%s): %s; and %s.",
+                "On %s, blocking inside synchronized %s (%s) and inside a class initialiser %s (%s), with "
+                        + "ReentrantLock %s (%s): %s; and %s.",
                 jdk,
                 pinnedOrNot(sync),
                 count(sync),
@@ -83,7 +84,7 @@ public final class PinningSection implements SectionRenderer {
                 count(lock),
                 PinningRules.whySynchronized(feature),
                 PinningRules.whyClassInit()));
-        if (sync >= 0 && (sync > 0) != expectSync && feature > 0) {
+        if (sync != null && sync.pinsTasks() != expectSync && feature > 0) {
             sentences.add(String.format(
                     "That is not what JDK %d is known to do (synchronized %s): check the JVM flags of the run.",
                     feature, expectSync ? "pins up to JDK 23" : "no longer pins since JDK 24"));
@@ -98,7 +99,8 @@ public final class PinningSection implements SectionRenderer {
                 ModeCell pinned = cell.get();
                 long ms = pinned.longParam("ms", 0);
                 double serial = pinned.tasks() * ms / 1000.0 / c;
-                String how = pinned.pinnedEvents() != null && pinned.pinnedEvents() > 0
+                boolean wasPinned = PinnedShare.pinsTasks(pinned.pinnedEvents(), pinned.tasks());
+                String how = wasPinned
                         ? String.format(
                                 "pinned, %s sleeps of %d ms go through %d at a time: %s s predicted, %s s measured",
                                 Formats.count(pinned.tasks()),
@@ -112,7 +114,6 @@ public final class PinningSection implements SectionRenderer {
                                 Formats.seconds(pinned.wall()),
                                 Formats.seconds(serial),
                                 c);
-                boolean wasPinned = pinned.pinnedEvents() != null && pinned.pinnedEvents() > 0;
                 sentences.add(String.format(
                         "With %d carrier%s, %s ran %s tasks/s against %s for ReentrantLock%s: %s.",
                         c,
@@ -146,22 +147,37 @@ public final class PinningSection implements SectionRenderer {
                 .findFirst();
     }
 
-    /** The most pinned events in any run of this way of blocking, or -1 if none was counted. */
-    private static long mostPinned(ExperimentRuns runs, String block) {
+    /** A run's pinned events against its tasks. */
+    private record Pinned(long events, int tasks) {
+        boolean pinsTasks() {
+            return PinnedShare.pinsTasks(events, tasks);
+        }
+    }
+
+    /** The run of this way of blocking with the largest share of its tasks pinned, or null if none was counted. */
+    private static Pinned mostPinned(ExperimentRuns runs, String block) {
         return runs.cells().stream()
-                .filter(c -> block.equals(c.param("block")))
-                .map(ModeCell::pinnedEvents)
-                .filter(p -> p != null)
-                .mapToLong(Long::longValue)
-                .max()
-                .orElse(-1);
+                .filter(c -> block.equals(c.param("block")) && c.pinnedEvents() != null && c.tasks() > 0)
+                .map(c -> new Pinned(c.pinnedEvents(), c.tasks()))
+                .max(Comparator.comparingDouble(p -> (double) p.events() / p.tasks()))
+                .orElse(null);
     }
 
-    private static String pinnedOrNot(long count) {
-        return count < 0 ? "was not measured" : count == 0 ? "did not pin" : "pinned";
+    private static String pinnedOrNot(Pinned p) {
+        if (p == null) {
+            return "was not measured";
+        }
+        return p.pinsTasks() ? "pinned" : "did not pin";
     }
 
-    private static String count(long count) {
-        return count < 0 ? Formats.MISSING : Formats.count(count);
+    private static String count(Pinned p) {
+        if (p == null) {
+            return Formats.MISSING + " pinned events";
+        }
+        String counted = Formats.count(p.events()) + " pinned event" + (p.events() == 1 ? "" : "s") + " in "
+                + Formats.count(p.tasks()) + " tasks at most in a run";
+        return p.events() > 0 && !p.pinsTasks()
+                ? counted + ": too few to be the tasks' own blocking, a block elsewhere in the JVM"
+                : counted;
     }
 }
