@@ -70,7 +70,7 @@ public final class ChildTrialKind implements ChildKind {
         try (StampedFolder scratch = StampedFolder.create(LabFolder.IPC, "child")) {
             ExperimentRunner.Listener listener = new ExperimentRunner.Listener() {
                 @Override
-                public void runEnded(RunResult result) {
+                public void runRecorded(RunResult result) {
                     try {
                         protocol.println(ResultsFile.json()
                                 .writer()

@@ -3,6 +3,7 @@ package threadlab.experiment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,12 @@ import threadlab.workload.Workloads;
 
 /**
  * Runs the trials of a plan, in order, and keeps the results file current: after every run the
- * whole file is rewritten atomically, so a crash loses at most the run in progress. Each run is
- * measured by a {@link RunMeasurement}.
+ * whole file is rewritten atomically. Each run is measured by a {@link RunMeasurement}, and
+ * recorded, in order, once its pinned-event count has come ({@link PendingRun}): the runner goes on
+ * measuring meanwhile, and waits for the counts still on their way only before anything else is
+ * done (a child JVM's trials, runs added from elsewhere, the end of the plan). So the second JFR
+ * takes to deliver a count is spent measuring, not waiting. A crash loses at most the run in
+ * progress and the runs of the second before it.
  *
  * <p>Before the first run of a workload in a mode instance, a short warm-up (the workload's
  * {@link Workload#warmUpSpec()}, without its waiting) loads classes and warms the JIT on the same
@@ -35,7 +40,11 @@ public final class ExperimentRunner {
 
         default void tasksEnded(long ended) {}
 
+        /** A run has ended: all is known but its pinned-event count, which may still be on its way. */
         default void runEnded(RunResult result) {}
+
+        /** A run is recorded, complete with its pinned-event count. */
+        default void runRecorded(RunResult result) {}
     }
 
     private static final int WARM_UP_TASKS = 64;
@@ -45,6 +54,8 @@ public final class ExperimentRunner {
     private final ChecksumCheck checksums = new ChecksumCheck();
     private final Set<String> warmed = new HashSet<>();
     private final RunFile file;
+    /** The runs measured in this JVM and not yet recorded, oldest first. */
+    private final ArrayDeque<PendingRun> pending = new ArrayDeque<>();
 
     /**
      * @param results what the file holds so far (written at once, so the run folder exists)
@@ -62,6 +73,7 @@ public final class ExperimentRunner {
      * @throws ResultsFile.ResultsBusyException if it is still held: the file then lacks the last runs
      */
     public void flush() throws IOException {
+        recordPending();
         file.flush();
     }
 
@@ -80,6 +92,16 @@ public final class ExperimentRunner {
         int total = trials.stream()
                 .mapToInt(t -> repeatOverride != null ? repeatOverride : t.repeats())
                 .sum();
+        try {
+            runAll(experiment, trials, narrated, repeatOverride, total);
+        } finally {
+            recordPending();
+        }
+        return file.results();
+    }
+
+    private void runAll(String experiment, List<Trial> trials, boolean narrated, Integer repeatOverride, int total)
+            throws IOException, InterruptedException {
         int done = 0;
         for (int i = 0; i < trials.size(); ) {
             Trial trial = trials.get(i);
@@ -88,6 +110,7 @@ public final class ExperimentRunner {
                 while (end < trials.size() && trials.get(end).jvmFlags().equals(trial.jvmFlags())) {
                     end++;
                 }
+                recordPending();
                 done = runInChild(experiment, trials.subList(i, end), repeatOverride, done, total);
                 i = end;
                 continue;
@@ -98,17 +121,37 @@ public final class ExperimentRunner {
             try {
                 for (int r = 0; r < repeats; r++) {
                     listener.runStarting(experiment, trial, r, done, total);
-                    RunResult result =
+                    PendingRun run =
                             measurement.measure(experiment, trial, r, narrated, listener::tasksEnded, checksums);
-                    file.add(result);
-                    listener.runEnded(result);
+                    listener.runEnded(run.measured());
+                    pending.add(run);
+                    recordReady();
                     done++;
                 }
             } finally {
                 trial.mode().close();
             }
         }
-        return file.results();
+    }
+
+    /** Records, in order, the runs whose pinned-event counts have come. */
+    private void recordReady() throws IOException {
+        while (!pending.isEmpty() && pending.peek().ready()) {
+            record(pending.poll());
+        }
+    }
+
+    /** Records every run not yet recorded, waiting for their pinned-event counts. */
+    private void recordPending() throws IOException {
+        while (!pending.isEmpty()) {
+            record(pending.poll());
+        }
+    }
+
+    private void record(PendingRun pendingRun) throws IOException {
+        RunResult run = pendingRun.complete();
+        file.add(run);
+        listener.runRecorded(run);
     }
 
     /** Runs trials that share their JVM flags in one child JVM started with them; returns the runs done so far. */
@@ -126,6 +169,7 @@ public final class ExperimentRunner {
                 public void ended(RunResult result) throws IOException {
                     file.add(result);
                     listener.runEnded(result);
+                    listener.runRecorded(result);
                     count[0]++;
                 }
             });
@@ -143,6 +187,7 @@ public final class ExperimentRunner {
      * @throws IOException if the results file cannot be written
      */
     public Results add(List<RunResult> runs) throws IOException {
+        recordPending();
         List<RunResult> checked = new java.util.ArrayList<>();
         for (RunResult run : runs) {
             RunResult one = run;

@@ -40,8 +40,11 @@ final class RunMeasurement {
         this.narration = narration;
     }
 
-    /** Runs the trial's tasks once and records the run; {@code tasksEnded} hears the ended tasks' count grow. */
-    RunResult measure(
+    /**
+     * Runs the trial's tasks once and records the run, all but its pinned-event count, which may
+     * still be on its way; {@code tasksEnded} hears the ended tasks' count grow.
+     */
+    PendingRun measure(
             String experiment,
             Trial trial,
             int repeat,
@@ -78,7 +81,7 @@ final class RunMeasurement {
                     }
                 }
             }
-            return checksums.check(workload, result);
+            return new PendingRun(checksums.check(workload, result), m.pinnedEvents());
         }
     }
 
@@ -144,7 +147,6 @@ final class RunMeasurement {
                 .peakThreads(m.peakThreads())
                 .peakRssBytes(m.peakRssBytes())
                 .gcSeconds(m.gcSeconds())
-                .pinnedEvents(m.pinnedEvents())
                 .overheads(m.labCpuSeconds(), m.jitSeconds())
                 .peakPssBytes(m.peakPssBytes())
                 .virtualThreadPeaks(m.peakMountedVirtual(), m.peakQueuedVirtual())

@@ -25,6 +25,9 @@ import org.HdrHistogram.Histogram;
  *       {@code jdk.management.VirtualThreadSchedulerMXBean}; null before JDK 24.
  *   <li>{@code heapGrowthBytes}: the peak of the live heap during the run minus the live heap as it
  *       began, measured only where {@link Meter#LIVE_HEAP_PROPERTY} is set.
+ *   <li>{@code pinnedEvents}: JFR {@code jdk.VirtualThreadPinned} events during the run, read
+ *       with {@link PinnedCount#await()} (it may still be on its way); absent (null) where JFR
+ *       cannot record.
  *   <li>{@code notMeasured}: why the mode could not run here at all (see {@link TaskProbe#notMeasured}), or null.
  * </ul>
  */
@@ -35,7 +38,7 @@ public record Measured(
         Double gcSeconds,
         int peakThreads,
         Long peakRssBytes,
-        Long pinnedEvents,
+        PinnedCount pinnedEvents,
         int peakInFlight,
         long completed,
         long failed,

@@ -102,7 +102,7 @@ public final class Meter {
         long jit1 = JvmCounters.compilationMillis();
         Map<Long, Long> jfr1 = LabThreads.jfrCpuNanos();
         boolean childCpuKnown = childCpu0 >= 0 && childCpu1 >= 0 && ChildProcesses.unknownSoFar() == unknown0;
-        Long pinnedCount = LIVE_HEAP ? null : pinnedEvents(startMark, probe);
+        PinnedCount pinnedCount = LIVE_HEAP ? PinnedCount.of(null) : pinnedEvents(startMark, probe);
         Double lab = !threadCpu || sampler.cpuNanos() < 0
                 ? null
                 : (sampler.cpuNanos() + LabThreads.jfrCpuBetween(jfr0, jfr1)) / 1e9;
@@ -132,15 +132,15 @@ public final class Meter {
     }
 
     /**
-     * The run's pinned events. Only a virtual thread can pin, so a run whose tasks all started on
-     * platform threads has none, and its count is 0 without waiting about a second for the JFR
-     * stream to deliver the run's end mark (null where JFR cannot record).
+     * The run's pinned events, its end mark committed now. Only a virtual thread can pin, so a run
+     * whose tasks all started on platform threads has none, and its count is 0 at once, without the
+     * JFR stream's delivery of the run's end mark to wait for (null where JFR cannot record).
      */
-    private static Long pinnedEvents(long startMark, TaskProbe probe) throws InterruptedException {
-        if (probe.ranOnVirtualThreads()) {
-            return PinnedEvents.between(startMark, PinnedEvents.mark());
+    private static PinnedCount pinnedEvents(long startMark, TaskProbe probe) {
+        if (probe.ranOnVirtualThreads() && startMark >= 0) {
+            return PinnedCount.between(startMark, PinnedEvents.mark());
         }
         PinnedEvents.forget(startMark);
-        return startMark < 0 ? null : 0L;
+        return PinnedCount.of(startMark < 0 ? null : 0L);
     }
 }

@@ -77,6 +77,13 @@ final class PinnedEvents {
         }
     }
 
+    /** Whether mark {@code mark} has been delivered and not yet read. */
+    static boolean delivered(long mark) {
+        synchronized (LOCK) {
+            return COUNT_AT_MARK.containsKey(mark);
+        }
+    }
+
     /** No count will be read at {@code mark} (-1: none was made): its delivery is dropped. */
     static void forget(long mark) {
         if (mark < 0) {

@@ -61,8 +61,9 @@ class PinnedEventsTest {
         try (Workload workload = Workloads.create(spec)) {
             Measured m = Meter.measure(Modes.parse("virtual"), workload, TASKS, new TaskProbe(), done -> {});
             assertThat(m.completed()).isEqualTo(TASKS);
-            assertThat(m.pinnedEvents()).as("JFR is available in the test JVM").isNotNull();
-            return m.pinnedEvents();
+            Long pinned = m.pinnedEvents().await();
+            assertThat(pinned).as("JFR is available in the test JVM").isNotNull();
+            return pinned;
         }
     }
 }
