@@ -66,7 +66,7 @@ final class ChildTrials {
             child = ChildRun.start(jvm, ChildTrialKind.NAME, args);
             while (received < expected.size()) {
                 sink.starting(expected.get(received), repeatOf.get(received));
-                String line = child.nextLine(System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_TIMEOUT_SECONDS));
+                String line = nextResultLine(child);
                 if (line == null) {
                     failure = "the child JVM ended before this run (" + child.ending() + ")";
                     break;
@@ -93,6 +93,23 @@ final class ChildTrials {
         }
         for (int i = received; i < expected.size(); i++) {
             sink.ended(notRun(experiment, expected.get(i), repeatOf.get(i), failure));
+        }
+    }
+
+    /**
+     * The child's next result line, or null once its stdout has ended. A result is a JSON object on
+     * one line; any other line is the JVM's own, written to stdout before the child's main began (a
+     * JFR recording started through {@code JAVA_TOOL_OPTIONS} announces itself there), and is
+     * passed on to stderr.
+     */
+    private static String nextResultLine(ChildRun child) throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_TIMEOUT_SECONDS);
+        while (true) {
+            String line = child.nextLine(deadline);
+            if (line == null || line.startsWith("{")) {
+                return line;
+            }
+            System.err.println("child JVM " + child.pid() + ": " + line);
         }
     }
 
