@@ -198,24 +198,74 @@ def peak_overlap(intervals):
     return peak
 
 
-def prediction(workload, mode, tasks, cores, task_seconds):
-    """The lab's laws (threadlab.model.Laws): Little's law for sleeping, Amdahl for computing."""
+LOW, HIGH = 0.8, 1.15  # the band a run is said to fit its prediction in (threadlab.model.Deviation)
+
+
+def prediction(workload, mode, tasks, cores, task_cpu_seconds):
+    """The lab's bounds (threadlab.model.Bounds), the largest that applies: waiting (Little's law)
+    for sleeping, the cores for computing (the task's CPU, calibrated on this thread, over
+    min(cores, workers); a thread pool runs Python under one GIL, so its workers compute one at a
+    time). None for a no-op task: what such a run takes is the pool's own hand-off."""
     in_flight = max(1, min(tasks, mode.concurrency(tasks)))
     if workload.kind == "sleep":
         if workload.amount <= 0:
             return None
         rounds = (tasks + in_flight - 1) // in_flight
         wall = rounds * workload.amount / 1000.0
-        basis = "%d round(s) of %d in flight x %d ms wait" % (rounds, in_flight, workload.amount)
-        model = "littles-law"
+        basis = "%d round(s) of %d in flight x %d ms per task" % (rounds, in_flight, workload.amount)
+        bound, model = "waiting", "littles-law"
+        figures = {"rounds": float(rounds), "inFlight": float(in_flight), "taskMs": float(workload.amount)}
     else:
-        if task_seconds is None:
+        if task_cpu_seconds is None:
             return None
-        parallel = max(1, min(in_flight, cores))
-        wall = tasks * task_seconds / parallel
-        basis = "%d tasks x %.3f ms single-thread, serial fraction 0%%, on %d core(s)" % (tasks, task_seconds * 1e3, parallel)
-        model = "amdahl"
-    return {"model": model, "wallSeconds": wall, "throughputPerSecond": tasks / wall if wall > 0 else 0, "basis": basis}
+        one_at_a_time = mode.kind == "sequential" or (mode.kind == "thread" and gil_enabled())
+        parallel = 1 if one_at_a_time else max(1, min(in_flight, cores))
+        wall = tasks * task_cpu_seconds / parallel
+        basis = "%d tasks x %.3f ms CPU on %d core(s)%s" % (
+            tasks, task_cpu_seconds * 1e3, parallel, " (one GIL)" if mode.kind == "thread" and gil_enabled() else "")
+        bound, model = "cpu", "amdahl"
+        figures = {"taskCpuMs": task_cpu_seconds * 1e3, "parallel": float(parallel)}
+    return {"model": model, "wallSeconds": wall, "throughputPerSecond": tasks / wall if wall > 0 else 0,
+            "basis": basis, "bound": bound, "figures": figures}
+
+
+def gil_enabled():
+    """Whether this interpreter's threads compute one at a time (False on a free-threaded build)."""
+    check = getattr(sys, "_is_gil_enabled", None)
+    return True if check is None else check()
+
+
+def no_prediction(workload):
+    """Why a run has no prediction, in one line (the lab's noPrediction)."""
+    if workload.kind == "sleep" and workload.amount <= 0:
+        return ("a no-op task (no wait, no work): the run measures the pool's own cost of handing a task"
+                " over and back, which no bound here models")
+    return "the task was not calibrated"
+
+
+def load_average():
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return None
+
+
+def cause(predicted, wall, cpu, cores):
+    """The likely cause of a run outside the band, in words (as threadlab.model.Deviation); None inside."""
+    efficiency = predicted["wallSeconds"] / wall
+    if LOW <= efficiency <= HIGH:
+        return None
+    load = load_average()
+    if efficiency < LOW:
+        others = None if load is None else load - cpu / wall
+        if others is not None and others >= 0.5 * cores:
+            return "below: machine busy (load %.1f on %d cores, about %.1f of it not this run)" % (load, cores, others)
+        calibrated = predicted["figures"].get("taskCpuMs")
+        return "below: %.1f ms beyond the %s bound that no bound here accounts for (the pool's dispatch%s)" % (
+            (wall - predicted["wallSeconds"]) * 1e3, predicted["bound"],
+            ", and the GIL handed between threads" if calibrated is not None else "")
+    return "above: the %s bound overestimates (%s): the run beat it by %.1f ms, so a figure it was calibrated with" \
+           " was high for this run" % (predicted["bound"], predicted["basis"], (predicted["wallSeconds"] - wall) * 1e3)
 
 
 def measure(workload, mode, tasks, repeat, cores, task_seconds, narrate):
@@ -250,8 +300,13 @@ def measure(workload, mode, tasks, repeat, cores, task_seconds, narrate):
                 worker_rss[r[4]] = max(worker_rss.get(r[4], 0), r[5])
     own_rss = peak_rss_bytes()
     completed = len(replies)
-    predicted = prediction(workload, mode, tasks, cores, task_seconds) if completed == tasks and error is None else None
-    return {
+    complete = completed == tasks and error is None
+    predicted = prediction(workload, mode, tasks, cores, task_seconds) if complete else None
+    if predicted is not None and wall > 0:
+        predicted["cause"] = cause(predicted, wall, cpu, cores)
+        if predicted["cause"] is None:
+            del predicted["cause"]
+    run = {
         "experiment": EXPERIMENT,
         "workload": str(workload),
         "nature": workload.nature,
@@ -277,17 +332,23 @@ def measure(workload, mode, tasks, repeat, cores, task_seconds, narrate):
         "efficiency": predicted["wallSeconds"] / wall if predicted and wall > 0 else None,
         "error": error,
     }
+    if complete and predicted is None:
+        run["noPrediction"] = no_prediction(workload)
+    return run
 
 
 def single_task_seconds(workload):
-    """One task's time on this thread, for Amdahl's prediction (the best of three)."""
-    best = None
-    for _ in range(3):
-        start = time.perf_counter()
+    """One task's CPU on this thread, for the CPU bound: the median of five, after one to warm up.
+    CPU time (process_time), not wall time, so a busy machine does not inflate it; the median, not
+    the best, so one lucky task does not make the bound too tight."""
+    workload.task(0)
+    samples = []
+    for _ in range(5):
+        start = time.process_time()
         workload.task(0)
-        elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
-    return best
+        samples.append(time.process_time() - start)
+    samples.sort()
+    return samples[len(samples) // 2]
 
 
 def cpu_rounds_for(milliseconds):
@@ -461,7 +522,9 @@ def main(argv):
                 document["runs"].append(run)
                 write_atomically(args.out, document)
                 done += 1
-                limit = ", %d%% of the %s limit" % (round(100 * run["efficiency"]), run["prediction"]["model"]) \
+                limit = ", %d%% of the %s bound%s" % (
+                    round(100 * run["efficiency"]), run["prediction"]["bound"],
+                    " -- " + run["prediction"]["cause"] if "cause" in run["prediction"] else "") \
                     if run["efficiency"] is not None else ""
                 print("[%d/%d] %s %s x%d #%d: %.3f s%s%s" % (done, total, mode.id, workload, tasks, repeat + 1, run["wallSeconds"],
                       limit, "" if run["error"] is None else " - " + run["error"]), flush=True)

@@ -80,8 +80,12 @@ final class ProgressDisplay implements ExperimentRunner.Listener {
                     r.efficiency() == null
                             ? ""
                             : String.format(
-                                    ", %.0f%% of the %s limit",
-                                    100 * r.efficiency(), r.prediction().model()),
+                                    ", %.0f%% of the %s bound%s",
+                                    100 * r.efficiency(),
+                                    r.prediction().boundName(),
+                                    r.prediction().cause() == null
+                                            ? ""
+                                            : " -- " + r.prediction().cause()),
                     r.error() == null ? "" : " -- " + r.error());
         }
     }

@@ -1,21 +1,58 @@
 package threadlab.experiment;
 
 import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import threadlab.measure.ProcessCpu;
+import threadlab.workload.Nature;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.Workloads;
 
 /**
- * Measures one task's single-threaded time, the {@code t} of Amdahl's law: a couple of runs to
- * warm the JIT, then the median of up to five timed runs of task 0 on a fresh workload, within a
- * time budget so a long task is timed once or twice rather than five times.
+ * Measures, before the runs and on this machine, the figures the bounds are computed from:
+ *
+ * <ul>
+ *   <li>one task's single-threaded time, the {@code t} of Amdahl's law: a couple of runs to warm
+ *       the JIT, then the median of up to five timed runs of task 0 on a fresh workload, within a
+ *       time budget so a long task is timed once or twice rather than five times;
+ *   <li>for tasks that wait, the CPU one task costs the whole process (its own thread, a loopback
+ *       server's threads, the JDK's I/O poller), timed on the same task without its wait
+ *       ({@link Workload#warmUpSpec}), in batches, less the JIT's compiling meanwhile, the least of
+ *       five;
+ *   <li>for tasks on shared state, a task's time while two run on it at once on two threads (the
+ *       contended hand-off of a cache line or a lock), the median of three.
+ * </ul>
  */
 final class Calibration {
 
     private static final long WARM_UP_BUDGET_NANOS = 500_000_000L;
     private static final long TIMED_BUDGET_NANOS = 1_500_000_000L;
+    private static final long BATCH_BUDGET_NANOS = 100_000_000L;
+    private static final int BATCH_TASKS = 200;
+
+    /** What was measured for one workload spec; NaN where a figure does not apply or failed. */
+    record Figures(double taskSeconds, double taskCpuSeconds, double contendedTaskSeconds, int contendedParallel) {
+        static final Figures NONE = new Figures(Double.NaN, Double.NaN, Double.NaN, 0);
+    }
 
     private Calibration() {}
+
+    /** The figures for {@code spec} on this machine with {@code cores} cores. */
+    static Figures of(WorkloadSpec spec, int cores) throws Exception {
+        Nature nature = Workloads.type(spec.name()).nature();
+        if (nature == Nature.IO) {
+            try (Workload workload = Workloads.create(spec)) {
+                double wait = workload.blockingTime().toNanos() / 1e9;
+                double[] noWait = batch(workload.warmUpSpec());
+                return new Figures(wait + noWait[0], noWait[1], Double.NaN, 0);
+            }
+        }
+        double t = singleTaskSeconds(spec);
+        if (nature == Nature.CONTENDED && cores >= 2) {
+            return new Figures(t, Double.NaN, contendedTaskSeconds(spec), 2);
+        }
+        return new Figures(t, Double.NaN, Double.NaN, 0);
+    }
 
     /** Seconds for one task of {@code spec} on one thread. */
     static double singleTaskSeconds(WorkloadSpec spec) throws Exception {
@@ -36,5 +73,67 @@ final class Calibration {
             Arrays.sort(taken);
             return taken[n / 2] / 1e9;
         }
+    }
+
+    /**
+     * Wall and process CPU seconds per task of {@code spec}, run one after another in batches of
+     * up to {@link #BATCH_TASKS}: the least of five batches, after one to warm up.
+     */
+    private static double[] batch(WorkloadSpec spec) throws Exception {
+        double bestWall = Double.NaN;
+        double bestCpu = Double.NaN;
+        try (Workload workload = Workloads.create(spec)) {
+            for (int round = 0; round < 6; round++) {
+                long jit0 = ProcessCpu.jitMillis();
+                long cpu0 = ProcessCpu.nanos();
+                long t0 = System.nanoTime();
+                int n = 0;
+                while (n < BATCH_TASKS && (n == 0 || System.nanoTime() - t0 < BATCH_BUDGET_NANOS)) {
+                    workload.runTask(n++);
+                }
+                double wall = (System.nanoTime() - t0) / 1e9 / n;
+                long cpu1 = ProcessCpu.nanos();
+                long jit = Math.max(0, ProcessCpu.jitMillis() - jit0);
+                double cpu = cpu0 < 0 || cpu1 < 0 ? Double.NaN : Math.max(0, (cpu1 - cpu0) / 1e9 - jit / 1e3) / n;
+                if (round == 0) {
+                    continue;
+                }
+                bestWall = Double.isNaN(bestWall) ? wall : Math.min(bestWall, wall);
+                bestCpu = Double.isNaN(bestCpu) ? cpu : Math.min(bestCpu, cpu);
+            }
+        }
+        return new double[] {bestWall, bestCpu};
+    }
+
+    /** A task's wall time while two tasks of {@code spec} update the same state on two threads at once. */
+    private static double contendedTaskSeconds(WorkloadSpec spec) throws Exception {
+        long[] samples = new long[3];
+        try (Workload workload = Workloads.create(spec)) {
+            for (int round = -1; round < samples.length; round++) {
+                CountDownLatch go = new CountDownLatch(1);
+                Thread[] threads = new Thread[2];
+                for (int i = 0; i < threads.length; i++) {
+                    int index = i;
+                    threads[i] = Thread.ofPlatform().start(() -> {
+                        try {
+                            go.await();
+                            workload.runTask(index);
+                        } catch (Exception e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                }
+                long t0 = System.nanoTime();
+                go.countDown();
+                for (Thread t : threads) {
+                    t.join();
+                }
+                if (round >= 0) {
+                    samples[round] = System.nanoTime() - t0;
+                }
+            }
+        }
+        Arrays.sort(samples);
+        return samples[1] / 1e9;
     }
 }

@@ -1,6 +1,7 @@
 package threadlab.experiment;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -10,13 +11,15 @@ import org.HdrHistogram.Histogram;
 import threadlab.measure.Measured;
 import threadlab.measure.Meter;
 import threadlab.measure.TaskProbe;
+import threadlab.model.Bounds;
+import threadlab.model.Deviation;
 import threadlab.model.Laws;
+import threadlab.model.RunFacts;
 import threadlab.result.AddsFields;
 import threadlab.result.LatencyMs;
 import threadlab.result.Prediction;
 import threadlab.result.RunResult;
 import threadlab.workload.Checksums;
-import threadlab.workload.Nature;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.Workloads;
@@ -26,7 +29,9 @@ import threadlab.workload.Workloads;
  * the law's prediction and the efficiency against it, the workload's own counts (lost updates,
  * refused connections, a stall), then the fields the workload and the mode add of their own
  * ({@link AddsFields}). Workloads that compute are timed single-threaded once
- * ({@link Calibration}) for the prediction. A narrated run prints each task's end as it happens.
+ * and the CPU of waiting tasks, thread starts and contended hand-offs ({@link Calibration},
+ * {@link StartCosts}) for the bounds ({@link Bounds}); a run outside 0.8-1.15 of its prediction
+ * gets its likely cause ({@link Deviation}). A narrated run prints each task's end as it happens.
  */
 final class RunMeasurement {
 
@@ -34,7 +39,8 @@ final class RunMeasurement {
 
     private final PrintWriter narration;
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private final Map<String, Double> taskSeconds = new HashMap<>();
+    private final Map<String, Calibration.Figures> calibrated = new HashMap<>();
+    private final StartCosts startCosts = new StartCosts();
 
     RunMeasurement(PrintWriter narration) {
         this.narration = narration;
@@ -52,7 +58,9 @@ final class RunMeasurement {
             LongConsumer tasksEnded,
             ChecksumCheck checksums)
             throws InterruptedException {
-        double t = singleTaskSeconds(trial.workload());
+        Calibration.Figures figures = calibrated(trial.workload());
+        int concurrency = trial.mode().concurrency(trial.tasks());
+        StartCosts.Starts starts = startCosts.of(trial.mode().id(), trial.tasks(), concurrency);
         if (narrated) {
             narration.printf(
                     "%n-- %s: %d x %s, up to %d at once%n",
@@ -73,7 +81,7 @@ final class RunMeasurement {
                     narration.printf("done!%nExecution time: %.3f s%n", m.wallSeconds());
                 }
             }
-            RunResult result = toResult(experiment, trial, repeat, workload, m, t);
+            RunResult result = toResult(experiment, trial, repeat, workload, m, figures, starts);
             if (result.measured()) {
                 for (Object part : new Object[] {workload, trial.mode()}) {
                     if (part instanceof AddsFields fields) {
@@ -111,7 +119,14 @@ final class RunMeasurement {
         }
     }
 
-    private RunResult toResult(String experiment, Trial trial, int repeat, Workload workload, Measured m, double t) {
+    private RunResult toResult(
+            String experiment,
+            Trial trial,
+            int repeat,
+            Workload workload,
+            Measured m,
+            Calibration.Figures figures,
+            StartCosts.Starts starts) {
         int concurrency = trial.mode().concurrency(trial.tasks());
         if (m.notMeasured() != null) {
             return RunResult.notMeasured(
@@ -125,10 +140,36 @@ final class RunMeasurement {
                     m.notMeasured());
         }
         double wait = workload.blockingTime().toNanos() / 1e9;
-        Prediction prediction =
-                Laws.predict(workload.nature(), trial.tasks(), concurrency, cores, wait, t, workload.serialFraction());
+        RunFacts facts = new RunFacts(
+                workload.nature(),
+                trial.tasks(),
+                concurrency,
+                cores,
+                wait,
+                figures.taskSeconds(),
+                figures.taskCpuSeconds(),
+                workload.serialFraction(),
+                starts.count(),
+                starts.eachSeconds(),
+                figures.contendedTaskSeconds(),
+                figures.contendedParallel());
+        Prediction prediction = Bounds.predict(facts);
         double wall = m.wallSeconds();
         boolean complete = m.failed() == 0;
+        LatencyMs latency = latency(m.latencyMicros());
+        if (complete && prediction != null) {
+            prediction = prediction.withCause(Deviation.cause(
+                    prediction,
+                    new Deviation.Observed(
+                            wall,
+                            trial.tasks(),
+                            cores,
+                            m.cpuSeconds(),
+                            m.gcSeconds(),
+                            m.jitSeconds(),
+                            loadAverage(),
+                            latency == null ? null : latency.p50())));
+        }
         var lost = workload.lostUpdates((int) m.completed());
         var refused = workload.refusedConnections();
         return RunResult.builder(
@@ -141,7 +182,7 @@ final class RunMeasurement {
                         repeat)
                 .wallSeconds(wall)
                 .throughputPerSecond(wall > 0 ? m.completed() / wall : 0)
-                .latencyMs(latency(m.latencyMicros()))
+                .latencyMs(latency)
                 .cpuSeconds(m.cpuSeconds())
                 .peakInFlight(m.peakInFlight())
                 .peakThreads(m.peakThreads())
@@ -155,6 +196,7 @@ final class RunMeasurement {
                 .failed(m.failed())
                 .prediction(complete ? prediction : null)
                 .efficiency(complete ? Laws.efficiency(prediction, wall) : null)
+                .noPrediction(complete && prediction == null ? Bounds.whyNone(facts) : null)
                 .error(m.error())
                 .lostUpdates(lost.isPresent() ? lost.getAsLong() : null)
                 .refusedConnections(refused.isPresent() ? refused.getAsLong() : null)
@@ -170,24 +212,27 @@ final class RunMeasurement {
                 .build();
     }
 
-    private double singleTaskSeconds(WorkloadSpec spec) throws InterruptedException {
-        if (Workloads.type(spec.name()).nature() == Nature.IO) {
-            return Double.NaN;
-        }
-        Double known = taskSeconds.get(spec.toString());
+    private Calibration.Figures calibrated(WorkloadSpec spec) throws InterruptedException {
+        Calibration.Figures known = calibrated.get(spec.toString());
         if (known != null) {
             return known;
         }
-        double measured;
+        Calibration.Figures measured;
         try {
-            measured = Calibration.singleTaskSeconds(spec);
+            measured = Calibration.of(spec, cores);
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
-            measured = Double.NaN;
+            measured = Calibration.Figures.NONE;
         }
-        taskSeconds.put(spec.toString(), measured);
+        calibrated.put(spec.toString(), measured);
         return measured;
+    }
+
+    /** The machine's one-minute load average, NaN where the OS does not give it. */
+    private static double loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? Double.NaN : load;
     }
 
     private static LatencyMs latency(Histogram micros) {

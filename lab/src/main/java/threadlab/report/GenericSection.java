@@ -110,10 +110,8 @@ final class GenericSection implements SectionRenderer {
                             .filter(c -> !Double.isNaN(c.efficiency()))
                             .max(Comparator.comparingDouble(ModeCell::efficiency))
                             .ifPresent(c -> sentences.add(String.format(
-                                    "Closest to its limit: %s, at %s of the %s prediction.",
-                                    ModeNames.describe(c.mode()),
-                                    Formats.percent(c.efficiency()),
-                                    c.prediction().model())));
+                                    "Closest to its prediction: %s, at %s.",
+                                    ModeNames.describe(c.mode()), c.againstBound())));
                 }));
         return sentences;
     }

@@ -143,6 +143,48 @@ public record ModeCell(
                 .orElse(null);
     }
 
+    /**
+     * The likely cause of the cell's runs missing their prediction: the first such run's cause,
+     * with how many of the runs missed; null when every run lies within the band (or none has a
+     * prediction, or they were recorded before causes were).
+     */
+    public String cause() {
+        List<String> causes = runs.stream()
+                .map(RunResult::prediction)
+                .filter(p -> p != null && p.cause() != null)
+                .map(Prediction::cause)
+                .toList();
+        if (causes.isEmpty()) {
+            return null;
+        }
+        return causes.size() == 1
+                ? causes.get(0)
+                : causes.get(0) + " (" + causes.size() + " of " + runs.size() + " runs outside)";
+    }
+
+    /** Why the cell's runs have no prediction, where they say; null otherwise. */
+    public String noPrediction() {
+        return runs.stream()
+                .map(RunResult::noPrediction)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The cell against its prediction in words: "94% of its waiting bound (Little's law)", with the
+     * cause where it missed; null without a prediction.
+     */
+    public String againstBound() {
+        Prediction p = prediction();
+        if (p == null || Double.isNaN(efficiency())) {
+            return null;
+        }
+        String cause = cause();
+        return Formats.percent(efficiency()) + " of its " + p.boundName() + " bound (" + p.model() + ")"
+                + (cause == null ? "" : "; " + cause);
+    }
+
     /** Lost updates over expected updates, median over repeats; NaN for a workload that does not count them. */
     public double lostFraction() {
         return median(r -> {

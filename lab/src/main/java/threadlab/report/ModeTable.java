@@ -79,7 +79,7 @@ final class ModeTable {
                     Formats.count(c.peakThreads()),
                     Formats.megabytes(c.peakRss()),
                     Formats.orMissing(c.pinnedEvents()),
-                    p == null ? Formats.MISSING : Formats.seconds(p.wallSeconds()) + " (" + p.model() + ")",
+                    p == null ? Formats.MISSING : Formats.seconds(p.wallSeconds()) + " (" + p.boundName() + ")",
                     Formats.percent(c.efficiency())));
             if (lost) {
                 row.add(Formats.percent(c.lostFraction()));
@@ -94,7 +94,12 @@ final class ModeTable {
                                 : c.stalledRuns() + " of " + c.runs().size());
             }
             List<String> errors = c.errors();
-            row.add(errors.isEmpty() ? "" : errors.size() + " failed: " + errors.get(0));
+            row.add(
+                    !errors.isEmpty()
+                            ? errors.size() + " failed: " + errors.get(0)
+                            : c.cause() != null
+                                    ? c.cause()
+                                    : c.noPrediction() != null ? "no prediction: " + c.noPrediction() : "");
             rows.add(row);
         }
         for (ModeCell c : ModeCell.group(absent)) {

@@ -37,6 +37,10 @@ import threadlab.workload.Nature;
  * several child JVMs share count once), {@code peakMountedVirtual} and {@code peakQueuedVirtual}
  * (most virtual threads mounted on carriers, and queued for one, at once; JDK 24+).
  *
+ * <p>{@code prediction} names the bound that binds ({@code bound}), the figures behind it and, for a
+ * run outside 0.8-1.15 of it, the likely cause ({@link Prediction}); a completed run without one
+ * says why in {@code noPrediction}, one line. Both are absent in folders written before them.
+ *
  * <p>{@code extras}: the fields only one lesson adds ({@code channel}, {@code messageBytes} and
  * {@code bytesPerSecond} of ipc-channels, say), written flat beside the others, as they always
  * were. A lesson reads and writes them through a small record of its own ({@link #extra},
@@ -80,6 +84,7 @@ public record RunResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) Long peakPssBytes,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long peakMountedVirtual,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long peakQueuedVirtual,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String noPrediction,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {};
@@ -132,6 +137,7 @@ public record RunResult(
                 .overheads(labCpuSeconds, jitSeconds)
                 .peakPssBytes(peakPssBytes)
                 .virtualThreadPeaks(peakMountedVirtual, peakQueuedVirtual)
+                .noPrediction(noPrediction)
                 .extras(extras);
     }
 

@@ -46,6 +46,7 @@ public final class RunResultBuilder {
     private Long peakPssBytes;
     private Long peakMountedVirtual;
     private Long peakQueuedVirtual;
+    private String noPrediction;
     private Map<String, Object> extras = Map.of();
 
     RunResultBuilder(
@@ -196,6 +197,12 @@ public final class RunResultBuilder {
         return this;
     }
 
+    /** Why the run has no prediction (no bound applies to it), in one line. */
+    public RunResultBuilder noPrediction(String value) {
+        this.noPrediction = value;
+        return this;
+    }
+
     public RunResultBuilder peakPssBytes(Long value) {
         this.peakPssBytes = value;
         return this;
@@ -245,6 +252,7 @@ public final class RunResultBuilder {
                 peakPssBytes,
                 peakMountedVirtual,
                 peakQueuedVirtual,
+                noPrediction,
                 extras);
     }
 }

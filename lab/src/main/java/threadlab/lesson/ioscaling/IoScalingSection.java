@@ -18,9 +18,10 @@ import threadlab.result.Prediction;
 
 /**
  * {@code io-scaling}: throughput against the number of waiting tasks, per mode, on log axes, with
- * Little's law's limit when every task is in flight at once (tasks / wait). The conclusions say
- * how much of that limit each mode reached at the largest task count, and which modes were held
- * back by their own size rather than by their speed.
+ * Little's law's limit when every task is in flight at once (tasks / wait). The conclusions say,
+ * for each mode, how close it came to the bound that binds it (which need not be Little's law:
+ * socket tasks on 2 cores are often CPU-bound) at the largest task count, and which modes were
+ * held back by their own size rather than by their speed.
  */
 public final class IoScalingSection implements SectionRenderer {
 
@@ -119,27 +120,23 @@ public final class IoScalingSection implements SectionRenderer {
                         ModeNames.describe(ranked.get(0).mode()),
                         Formats.number(ranked.get(0).throughput())));
             } else {
-                List<String> rest = new ArrayList<>();
-                ranked.stream()
-                        .skip(1)
-                        .forEach(c -> rest.add(ModeNames.describe(c.mode())
-                                + (rest.isEmpty() ? " reached " : " ")
-                                + Formats.percent(c.throughput() / limit)));
+                List<String> each = new ArrayList<>();
+                ranked.forEach(c -> each.add(String.format(
+                        "%s %s tasks/s (%s)",
+                        ModeNames.describe(c.mode()),
+                        Formats.number(c.throughput()),
+                        c.againstBound() == null ? "no prediction" : c.againstBound())));
                 sentences.add(String.format(
-                        "At %s %s in flight (%s), %s reached %s of the Little's-law limit of %s tasks/s%s.",
-                        Formats.count(largest),
-                        noun,
-                        workload,
-                        ModeNames.describe(ranked.get(0).mode()),
-                        Formats.percent(ranked.get(0).throughput() / limit),
-                        Formats.number(limit),
-                        rest.isEmpty() ? "" : "; " + Sentences.list(rest)));
+                        "At %s %s in flight (%s), Little's law with every task in flight allows %s tasks/s;"
+                                + " each mode against the bound that binds it: %s.",
+                        Formats.count(largest), noun, workload, Formats.number(limit), Sentences.list(each)));
                 List<String> capped = atLargest.stream()
                         .filter(c -> c.efficiency() >= AT_OWN_LIMIT && c.throughput() / limit < AT_OWN_LIMIT / 2)
                         .map(c -> String.format(
-                                "%s ran at %s of its own limit (%s in flight)",
+                                "%s ran at %s of its own %s bound (%s in flight)",
                                 ModeNames.describe(c.mode()),
                                 Formats.percent(c.efficiency()),
+                                c.prediction().boundName(),
                                 Formats.count(c.runs().get(0).concurrency())))
                         .toList();
                 if (!capped.isEmpty()) {

@@ -83,9 +83,11 @@ public final class VirtualOverheadSection implements SectionRenderer {
                     var prediction = lab.get().prediction();
                     if (prediction != null) {
                         sentences.add(String.format(
-                                "Little's law gives %s s for all of them in flight at once; the lab's mode reached %s of it, the bare loop %s.",
+                                "The %s bound (%s) gives %s s; the lab's mode reached %s, the bare loop %s.",
+                                prediction.boundName(),
+                                prediction.basis(),
                                 Formats.seconds(prediction.wallSeconds()),
-                                Formats.percent(lab.get().efficiency()),
+                                lab.get().againstBound(),
                                 Formats.percent(
                                         prediction.wallSeconds() / bare.get().wall())));
                     }

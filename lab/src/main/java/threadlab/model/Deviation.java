@@ -1,0 +1,133 @@
+package threadlab.model;
+
+import java.util.Map;
+import threadlab.result.Prediction;
+
+/**
+ * Why a run missed its prediction by more than the band (below 0.8 or above 1.15 of it), in
+ * words, from what the run itself measured: GC and JIT time, the machine's load beside the run,
+ * the cores the run kept busy, the CPU it spent against the calibrated CPU. The first cause that
+ * accounts for the gap is named; none is made up for a run inside the band.
+ */
+public final class Deviation {
+
+    /** The band of efficiency (predicted / measured wall) a run is said to fit. */
+    public static final double LOW = 0.8;
+
+    public static final double HIGH = 1.15;
+
+    /** A cause is named when it accounts for at least this share of the gap. */
+    private static final double SHARE = 0.25;
+
+    /** A run this short is within the timer and scheduling noise of a shared machine. */
+    private static final double SHORT_SECONDS = 0.02;
+
+    private Deviation() {}
+
+    /**
+     * What the run measured, beside its wall time.
+     *
+     * @param cpuSeconds the run's CPU (null where unmeasured)
+     * @param loadAverage the machine's one-minute load average at the run's end (NaN where unknown)
+     */
+    public record Observed(
+            double wallSeconds,
+            int tasks,
+            int cores,
+            Double cpuSeconds,
+            Double gcSeconds,
+            Double jitSeconds,
+            double loadAverage,
+            Double p50Ms) {}
+
+    /** Whether {@code efficiency} lies inside the band. */
+    public static boolean within(double efficiency) {
+        return efficiency >= LOW && efficiency <= HIGH;
+    }
+
+    /** The likely cause of the run's deviation from {@code p}, or null if it lies within the band. */
+    public static String cause(Prediction p, Observed o) {
+        if (p == null || o.wallSeconds() <= 0) {
+            return null;
+        }
+        double efficiency = p.wallSeconds() / o.wallSeconds();
+        if (within(efficiency)) {
+            return null;
+        }
+        return efficiency < LOW ? below(p, o) : above(p, o);
+    }
+
+    private static String below(Prediction p, Observed o) {
+        double gap = o.wallSeconds() - p.wallSeconds();
+        double cpu = o.cpuSeconds() == null ? Double.NaN : o.cpuSeconds();
+        double own = Double.isNaN(cpu) ? 0 : cpu / o.wallSeconds();
+        double others = o.loadAverage() - own;
+        if (o.gcSeconds() != null && o.gcSeconds() >= SHARE * gap) {
+            return String.format("below: GC %.3f s of the %.3f s beyond the bound", o.gcSeconds(), gap);
+        }
+        if (!Double.isNaN(others) && others >= 0.5 * o.cores()) {
+            return String.format(
+                    "below: machine busy (load %.1f on %d cores, about %.1f of it not this run)",
+                    o.loadAverage(), o.cores(), others);
+        }
+        if (o.jitSeconds() != null && o.jitSeconds() >= SHARE * gap) {
+            return String.format("below: JIT compiling %.3f s of the %.3f s beyond the bound", o.jitSeconds(), gap);
+        }
+        double calibrated = calibratedCpu(p, o.tasks());
+        if (!Double.isNaN(cpu) && !Double.isNaN(calibrated) && cpu > 1.25 * calibrated) {
+            return String.format(
+                    "below: the run spent %.3f CPU-s, %.1fx the %.3f its tasks cost one at a time"
+                            + " (each task costs more CPU with others running: scheduling, hand-offs, cache misses)",
+                    cpu, cpu / calibrated, calibrated);
+        }
+        if (!Double.isNaN(cpu) && own >= 0.85 * o.cores()) {
+            return String.format(
+                    "below: the %d cores were saturated (%.3f CPU-s in %.3f s): CPU binds, above the %s bound",
+                    o.cores(), cpu, o.wallSeconds(), p.boundName());
+        }
+        if (o.wallSeconds() < SHORT_SECONDS) {
+            return String.format(
+                    "below: a %.1f ms run, where the mode's fixed cost of starting and collecting its tasks"
+                            + " (%.1f ms beyond the bound) outweighs the work",
+                    o.wallSeconds() * 1e3, gap * 1e3);
+        }
+        return String.format(
+                "below: %.1f µs per task beyond the %s bound that no bound here accounts for"
+                        + " (the mode's dispatch and wake-ups)",
+                gap / Math.max(1, o.tasks()) * 1e6, p.boundName());
+    }
+
+    private static String above(Prediction p, Observed o) {
+        Map<String, Double> f = p.figures();
+        Double taskMs = f == null ? null : f.get("taskMs");
+        if (taskMs != null && o.p50Ms() != null && o.p50Ms() < 0.9 * taskMs) {
+            return String.format(
+                    "above: the %s bound overestimates: its tasks took p50 %.3f ms, the calibration %.3f ms",
+                    p.boundName(), o.p50Ms(), taskMs);
+        }
+        double calibrated = calibratedCpu(p, o.tasks());
+        if (o.cpuSeconds() != null && !Double.isNaN(calibrated) && o.cpuSeconds() < 0.85 * calibrated) {
+            return String.format(
+                    "above: the %s bound overestimates: the run spent %.3f CPU-s, the calibration %.3f"
+                            + " (calibrated at a busier moment, or with a colder JIT)",
+                    p.boundName(), o.cpuSeconds(), calibrated);
+        }
+        return String.format(
+                "above: the %s bound overestimates (%s): the run beat it by %.1f ms, so a figure it was"
+                        + " calibrated with was high for this run",
+                p.boundName(), p.basis(), (p.wallSeconds() - o.wallSeconds()) * 1e3);
+    }
+
+    /** The CPU the run's tasks cost one at a time, from the prediction's figures; NaN if not there. */
+    private static double calibratedCpu(Prediction p, int tasks) {
+        Map<String, Double> f = p.figures();
+        if (f == null) {
+            return Double.NaN;
+        }
+        Double ms = f.get("taskCpuMs");
+        if (ms == null && "serial-fraction".equals(p.bound())) {
+            ms = f.get("taskMs");
+        }
+        return ms == null ? Double.NaN : tasks * ms / 1e3;
+    }
+}

@@ -1,0 +1,80 @@
+package threadlab.model;
+
+import threadlab.workload.Nature;
+
+/**
+ * What the bounds of a run are computed from: the run's shape (tasks, how many at once, cores)
+ * and what was calibrated on this machine before the runs. A figure that was not measured is NaN
+ * (or 0 starts), and a bound that needs it does not apply.
+ *
+ * @param waitSeconds how long each task waits by design
+ * @param taskSeconds one task's single-threaded wall time, wait included
+ * @param taskCpuSeconds the CPU one task costs the process (its own thread and any other, a
+ *     loopback server's), measured on the task without its wait
+ * @param serialFraction the part of a task that cannot overlap another's (1 behind one lock)
+ * @param serialStarts thread starts that happen one after another on the submitting thread
+ * @param startSeconds what one of those starts costs the submitter
+ * @param contendedTaskSeconds one task's time while {@code contendedParallel} tasks hit the same
+ *     shared state at once (the measured cost of a contended hand-off)
+ */
+public record RunFacts(
+        Nature nature,
+        int tasks,
+        int concurrency,
+        int cores,
+        double waitSeconds,
+        double taskSeconds,
+        double taskCpuSeconds,
+        double serialFraction,
+        int serialStarts,
+        double startSeconds,
+        double contendedTaskSeconds,
+        int contendedParallel) {
+
+    /** A run known by its shape, its wait and its single-threaded task time alone. */
+    public static RunFacts of(
+            Nature nature,
+            int tasks,
+            int concurrency,
+            int cores,
+            double waitSeconds,
+            double taskSeconds,
+            double serialFraction) {
+        return new RunFacts(
+                nature,
+                tasks,
+                concurrency,
+                cores,
+                waitSeconds,
+                taskSeconds,
+                Double.NaN,
+                serialFraction,
+                0,
+                Double.NaN,
+                Double.NaN,
+                0);
+    }
+
+    /** The most tasks in flight at once. */
+    public int inFlight() {
+        return Math.max(1, Math.min(tasks, concurrency));
+    }
+
+    /** The most tasks computing at once: min(in flight, cores). */
+    public int parallel() {
+        return Math.max(1, Math.min(inFlight(), cores));
+    }
+
+    /** ⌈tasks / in flight⌉. */
+    public long rounds() {
+        return (tasks + inFlight() - 1) / inFlight();
+    }
+
+    /** The CPU one task costs: its measured CPU where known, else its time beyond the wait. */
+    public double cpuPerTask() {
+        if (!Double.isNaN(taskCpuSeconds)) {
+            return taskCpuSeconds;
+        }
+        return Double.isNaN(taskSeconds) ? Double.NaN : Math.max(0, taskSeconds - waitSeconds);
+    }
+}

@@ -1,0 +1,87 @@
+package threadlab.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import threadlab.result.Prediction;
+import threadlab.workload.Nature;
+
+class BoundsTest {
+
+    private static RunFacts facts(
+            Nature nature,
+            int tasks,
+            int concurrency,
+            double wait,
+            double taskSeconds,
+            double taskCpu,
+            double serial,
+            int starts,
+            double startSeconds,
+            double contended) {
+        return new RunFacts(
+                nature,
+                tasks,
+                concurrency,
+                2,
+                wait,
+                taskSeconds,
+                taskCpu,
+                serial,
+                starts,
+                startSeconds,
+                contended,
+                Double.isNaN(contended) ? 0 : 2);
+    }
+
+    @Test
+    void waitingBindsWhenTheTasksCostLittleCpu() {
+        Prediction p = Bounds.predict(facts(Nature.IO, 100, 100, 0.05, 0.0501, 10e-6, 0, 0, Double.NaN, Double.NaN));
+        assertThat(p.bound()).isEqualTo("waiting");
+        assertThat(p.model()).isEqualTo("littles-law");
+        assertThat(p.wallSeconds()).isCloseTo(0.0501, within(1e-9));
+        assertThat(p.figures()).containsKey("cpuSeconds");
+    }
+
+    @Test
+    void cpuBindsWaitingTasksWhoseIoCostsMoreCpuThanTheCoresGive() {
+        // 2,000 socket tasks of 10 ms wait and 0.5 ms CPU each, all in flight, on 2 cores: 0.5 s of CPU
+        // per core, far above one 10 ms round of waiting.
+        Prediction p = Bounds.predict(facts(Nature.IO, 2000, 2000, 0.01, 0.0105, 0.0005, 0, 0, Double.NaN, Double.NaN));
+        assertThat(p.bound()).isEqualTo("cpu");
+        assertThat(p.wallSeconds()).isCloseTo(0.5, within(1e-9));
+        assertThat(p.figures()).containsEntry("waitingSeconds", 0.0105);
+    }
+
+    @Test
+    void threadStartsInARowBindAThreadPerTask() {
+        // 1,000 starts of 200 µs one after another, then 50 ms for the last: 0.25 s, above one round of 50 ms.
+        Prediction p =
+                Bounds.predict(facts(Nature.IO, 1000, 1000, 0.05, Double.NaN, Double.NaN, 0, 1000, 200e-6, Double.NaN));
+        assertThat(p.bound()).isEqualTo("start-cost");
+        assertThat(p.wallSeconds()).isCloseTo(0.25, within(1e-9));
+    }
+
+    @Test
+    void aContendedHandOffSlowerThanOneThreadBindsACounter() {
+        // 8 tasks of 1 ms alone, 3 ms each while two share the counter: 12 ms, above the serial bound's 8 ms.
+        Prediction p = Bounds.predict(facts(Nature.CONTENDED, 8, 2, 0, 0.001, Double.NaN, 1.0, 0, Double.NaN, 0.003));
+        assertThat(p.bound()).isEqualTo("contention");
+        assertThat(p.wallSeconds()).isCloseTo(0.012, within(1e-9));
+        assertThat(p.figures()).containsEntry("serial-fractionSeconds", 0.008);
+    }
+
+    @Test
+    void noContentionOnOneThread() {
+        Prediction p = Bounds.predict(facts(Nature.CONTENDED, 8, 1, 0, 0.001, Double.NaN, 1.0, 0, Double.NaN, 0.003));
+        assertThat(p.bound()).isEqualTo("serial-fraction");
+    }
+
+    @Test
+    void aNoOpHasNoPredictionAndSaysWhy() {
+        RunFacts noOp = facts(Nature.IO, 5000, 1, 0, 2e-6, 1e-6, 0, 0, Double.NaN, Double.NaN);
+        assertThat(Bounds.predict(noOp)).isNull();
+        assertThat(Bounds.whyNone(noOp)).contains("no-op");
+    }
+}
