@@ -73,9 +73,11 @@ class BoundsTest {
     }
 
     @Test
-    void noContentionOnOneThread() {
+    void noContentionOnOneThreadWhereTheCpuAndTheSerialPartTie() {
         Prediction p = Bounds.predict(facts(Nature.CONTENDED, 8, 1, 0, 0.001, Double.NaN, 1.0, 0, Double.NaN, 0.003));
-        assertThat(p.bound()).isEqualTo("serial-fraction");
+        assertThat(p.bound()).isEqualTo("cpu");
+        assertThat(p.wallSeconds()).isCloseTo(0.008, within(1e-9));
+        assertThat(p.figures()).containsKey("serial-fractionSeconds").doesNotContainKey("contentionSeconds");
     }
 
     @Test
