@@ -106,6 +106,9 @@ def _chunk(mode):
     return 1
 
 
+NOT_RECORDED = "not recorded"
+
+
 def _flatten(run):
     """One results.json run as a flat row: nested latency, prediction and child start spread out."""
     row = {k: v for k, v in run.items() if not isinstance(v, dict)}
@@ -114,6 +117,9 @@ def _flatten(run):
             row["%s_%s" % (name, p)] = value
     prediction = run.get("prediction") or {}
     row["predictedModel"] = prediction.get("model")
+    # the bound that binds, and why a run missed it (absent in folders from before they were recorded)
+    row["predictedBound"] = (prediction.get("bound") or NOT_RECORDED) if prediction else None
+    row["predictedCause"] = prediction.get("cause")
     row["predictedWallSeconds"] = prediction.get("wallSeconds")
     row["predictedThroughputPerSecond"] = prediction.get("throughputPerSecond")
     return row
@@ -131,7 +137,8 @@ def runs_frame(document):
         return pd.DataFrame(columns=["experiment", "workload", "nature", "mode", "tasks", "repeat", "wallSeconds",
                                      "language", "family", "workers", "chunk", "perTaskMicros"])
     for column in ("latencyMs_p50", "latencyMs_p90", "latencyMs_p99", "latencyMs_max", "pinnedEvents", "lostUpdates",
-                   "cpuSeconds", "peakRssBytes", "efficiency", "error", "predictedWallSeconds", "predictedThroughputPerSecond"):
+                   "cpuSeconds", "peakRssBytes", "efficiency", "error", "predictedWallSeconds", "predictedThroughputPerSecond",
+                   "predictedBound", "predictedCause", "noPrediction"):
         if column not in df.columns:
             df[column] = None
     df["language"] = ["Python" if e == PYTHON_EXPERIMENT or m.startswith("python-") else "Java"
@@ -225,7 +232,7 @@ _MEDIANS = {
     "pinnedEvents": "pinnedEvents", "lostUpdates": "lostUpdates", "efficiency": "efficiency",
     "predictedWallSeconds": "predictedWallSeconds", "predictedThroughputPerSecond": "predictedThroughputPerSecond",
 }
-CELL_COLUMNS = KEYS + ["runs", "wallSeconds", "wallMin", "wallMax"] + list(_MEDIANS) + ["errors"]
+CELL_COLUMNS = KEYS + ["runs", "wallSeconds", "wallMin", "wallMax"] + list(_MEDIANS) + ["bound", "cause", "errors"]
 
 
 def cells(df):
@@ -247,9 +254,17 @@ def cells(df):
             wallMin=("wallSeconds", "min"),
             wallMax=("wallSeconds", "max"),
             **{name: (source, "median") for name, source in _MEDIANS.items()},
+            bound=("predictedBound", _first),
+            cause=("predictedCause", _first),
             errors=("error", lambda e: int(e.notna().sum())),
         ).reset_index()
     return out[CELL_COLUMNS]
+
+
+def _first(values):
+    """The first value a cell's runs recorded (None if none did): its bound, or the first cause of a miss."""
+    present = [v for v in values if isinstance(v, str)]
+    return present[0] if present else None
 
 
 def speedups(cell_df):

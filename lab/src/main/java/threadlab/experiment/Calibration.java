@@ -1,5 +1,7 @@
 package threadlab.experiment;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import threadlab.measure.ProcessCpu;
@@ -14,13 +16,16 @@ import threadlab.workload.Workloads;
  * <ul>
  *   <li>one task's single-threaded time, the {@code t} of Amdahl's law: a couple of runs to warm
  *       the JIT, then the median of up to five timed runs of task 0 on a fresh workload, within a
- *       time budget so a long task is timed once or twice rather than five times;
+ *       time budget so a long task is timed once or twice rather than five times. Its CPU time on
+ *       the calibrating thread, not its wall time, plus its wait: a machine busy with other work
+ *       stretches the wall time of a calibration as it does a run's, and the bound is what this
+ *       machine does for the run when the run has it;
  *   <li>for tasks that wait, the CPU one task costs the whole process (its own thread, a loopback
  *       server's threads, the JDK's I/O poller), timed on the same task without its wait
  *       ({@link Workload#warmUpSpec}), in batches, less the JIT's compiling meanwhile, the least of
  *       five;
  *   <li>for tasks on shared state, a task's time while two run on it at once on two threads (the
- *       contended hand-off of a cache line or a lock), the median of three.
+ *       contended hand-off of a cache line or a lock), in CPU time, the median of three.
  * </ul>
  */
 final class Calibration {
@@ -47,32 +52,48 @@ final class Calibration {
                 return new Figures(wait + noWait[0], noWait[1], Double.NaN, 0);
             }
         }
-        double t = singleTaskSeconds(spec);
-        if (nature == Nature.CONTENDED && cores >= 2) {
-            return new Figures(t, Double.NaN, contendedTaskSeconds(spec), 2);
+        double wait;
+        try (Workload workload = Workloads.create(spec)) {
+            wait = workload.blockingTime().toNanos() / 1e9;
         }
-        return new Figures(t, Double.NaN, Double.NaN, 0);
+        double[] single = singleTask(spec);
+        double cpu = single[1];
+        double t = Double.isNaN(cpu) ? single[0] : wait + cpu;
+        double contended = nature == Nature.CONTENDED && cores >= 2 ? contendedTaskSeconds(spec) : Double.NaN;
+        return new Figures(t, cpu, contended, Double.isNaN(contended) ? 0 : 2);
     }
 
-    /** Seconds for one task of {@code spec} on one thread. */
-    static double singleTaskSeconds(WorkloadSpec spec) throws Exception {
+    /**
+     * Wall and CPU seconds for one task of {@code spec} on this thread, each the median of the
+     * timed runs; the CPU is NaN where the JVM does not measure a thread's CPU time.
+     */
+    static double[] singleTask(WorkloadSpec spec) throws Exception {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        boolean measuresCpu = bean.isCurrentThreadCpuTimeSupported();
         try (Workload workload = Workloads.create(spec)) {
             long start = System.nanoTime();
             for (int i = 0; i < 2 && System.nanoTime() - start < WARM_UP_BUDGET_NANOS; i++) {
                 workload.runTask(0);
             }
             long[] samples = new long[5];
+            long[] cpu = new long[5];
             int n = 0;
             start = System.nanoTime();
             while (n < samples.length && (n == 0 || System.nanoTime() - start < TIMED_BUDGET_NANOS)) {
+                long c0 = measuresCpu ? bean.getCurrentThreadCpuTime() : 0;
                 long t0 = System.nanoTime();
                 workload.runTask(0);
-                samples[n++] = System.nanoTime() - t0;
+                samples[n] = System.nanoTime() - t0;
+                cpu[n++] = measuresCpu ? bean.getCurrentThreadCpuTime() - c0 : 0;
             }
-            long[] taken = Arrays.copyOf(samples, n);
-            Arrays.sort(taken);
-            return taken[n / 2] / 1e9;
+            return new double[] {median(samples, n) / 1e9, measuresCpu ? median(cpu, n) / 1e9 : Double.NaN};
         }
+    }
+
+    private static long median(long[] samples, int n) {
+        long[] taken = Arrays.copyOf(samples, n);
+        Arrays.sort(taken);
+        return taken[n / 2];
     }
 
     /**
@@ -105,31 +126,41 @@ final class Calibration {
         return new double[] {bestWall, bestCpu};
     }
 
-    /** A task's wall time while two tasks of {@code spec} update the same state on two threads at once. */
+    /**
+     * A task's time while two tasks of {@code spec} update the same state on two threads at once:
+     * the mean of the two threads' CPU time for their task (their wall time where the JVM does not
+     * measure a thread's CPU), the median of three rounds after one to warm up. CPU time, so that
+     * other work on the machine does not stretch it; a contended cache line or a spinning lock
+     * costs CPU, which is what is measured.
+     */
     private static double contendedTaskSeconds(WorkloadSpec spec) throws Exception {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        boolean measuresCpu = bean.isCurrentThreadCpuTimeSupported();
         long[] samples = new long[3];
         try (Workload workload = Workloads.create(spec)) {
             for (int round = -1; round < samples.length; round++) {
                 CountDownLatch go = new CountDownLatch(1);
                 Thread[] threads = new Thread[2];
+                long[] taken = new long[threads.length];
                 for (int i = 0; i < threads.length; i++) {
                     int index = i;
                     threads[i] = Thread.ofPlatform().start(() -> {
                         try {
                             go.await();
+                            long c0 = measuresCpu ? bean.getCurrentThreadCpuTime() : System.nanoTime();
                             workload.runTask(index);
+                            taken[index] = (measuresCpu ? bean.getCurrentThreadCpuTime() : System.nanoTime()) - c0;
                         } catch (Exception e) {
                             Thread.currentThread().interrupt();
                         }
                     });
                 }
-                long t0 = System.nanoTime();
                 go.countDown();
                 for (Thread t : threads) {
                     t.join();
                 }
                 if (round >= 0) {
-                    samples[round] = System.nanoTime() - t0;
+                    samples[round] = (taken[0] + taken[1]) / 2;
                 }
             }
         }
