@@ -41,7 +41,7 @@ class ConclusionsTest {
         assertThat(slow.headline()).contains("virtual threads reached 50% of the Little's-law limit");
         assertThat(fast.conclusions())
                 .contains(
-                        "The pool of 100 ran at 99% of its own limit (100 in flight): its size, not its speed, held it back.");
+                        "The pool of 100 ran at 99% of its own waiting bound (100 in flight): its size, not its speed, held it back.");
     }
 
     @Test

@@ -19,9 +19,10 @@ import threadlab.result.Prediction;
 /**
  * {@code io-scaling}: throughput against the number of waiting tasks, per mode, on log axes, with
  * Little's law's limit when every task is in flight at once (tasks / wait). The conclusions say,
- * for each mode, how close it came to the bound that binds it (which need not be Little's law:
- * socket tasks on 2 cores are often CPU-bound) at the largest task count, and which modes were
- * held back by their own size rather than by their speed.
+ * how much of that limit each mode that waiting binds reached at the largest task count, how close
+ * each other mode came to the bound that binds it instead (socket tasks on 2 cores are often
+ * CPU-bound: they are never held against Little's law), and which modes were held back by their
+ * own size rather than by their speed.
  */
 public final class IoScalingSection implements SectionRenderer {
 
@@ -96,6 +97,12 @@ public final class IoScalingSection implements SectionRenderer {
                 .orElse(Double.NaN);
     }
 
+    /** Whether waiting (Little's law) binds the cell, or a run folder from before bounds were named says so. */
+    private static boolean waitingBinds(ModeCell c) {
+        Prediction p = c.prediction();
+        return p != null && ("waiting".equals(p.bound()) || p.bound() == null && "littles-law".equals(p.model()));
+    }
+
     @Override
     public List<String> conclusions(ExperimentRuns runs) {
         List<String> sentences = new ArrayList<>();
@@ -120,16 +127,39 @@ public final class IoScalingSection implements SectionRenderer {
                         ModeNames.describe(ranked.get(0).mode()),
                         Formats.number(ranked.get(0).throughput())));
             } else {
-                List<String> each = new ArrayList<>();
-                ranked.forEach(c -> each.add(String.format(
-                        "%s %s tasks/s (%s)",
-                        ModeNames.describe(c.mode()),
-                        Formats.number(c.throughput()),
-                        c.againstBound() == null ? "no prediction" : c.againstBound())));
-                sentences.add(String.format(
-                        "At %s %s in flight (%s), Little's law with every task in flight allows %s tasks/s;"
-                                + " each mode against the bound that binds it: %s.",
-                        Formats.count(largest), noun, workload, Formats.number(limit), Sentences.list(each)));
+                // Only a mode that waiting binds is held against Little's law; the others against their own bound.
+                List<ModeCell> waiting =
+                        ranked.stream().filter(IoScalingSection::waitingBinds).toList();
+                List<ModeCell> otherwise =
+                        ranked.stream().filter(c -> !waitingBinds(c)).toList();
+                if (!waiting.isEmpty()) {
+                    List<String> rest = new ArrayList<>();
+                    waiting.stream()
+                            .skip(1)
+                            .forEach(c -> rest.add(ModeNames.describe(c.mode())
+                                    + (rest.isEmpty() ? " reached " : " ")
+                                    + Formats.percent(c.throughput() / limit)));
+                    sentences.add(String.format(
+                            "At %s %s in flight (%s), %s reached %s of the Little's-law limit of %s tasks/s%s.",
+                            Formats.count(largest),
+                            noun,
+                            workload,
+                            ModeNames.describe(waiting.get(0).mode()),
+                            Formats.percent(waiting.get(0).throughput() / limit),
+                            Formats.number(limit),
+                            rest.isEmpty() ? "" : "; " + Sentences.list(rest)));
+                }
+                if (!otherwise.isEmpty()) {
+                    List<String> each = new ArrayList<>();
+                    otherwise.forEach(c -> each.add(String.format(
+                            "%s did %s tasks/s, %s",
+                            ModeNames.describe(c.mode()),
+                            Formats.number(c.throughput()),
+                            c.againstBound() == null ? "with no prediction" : c.againstBound())));
+                    sentences.add(String.format(
+                            "At %s %s in flight (%s), not waiting but another bound held back %s.",
+                            Formats.count(largest), noun, workload, Sentences.list(each)));
+                }
                 List<String> capped = atLargest.stream()
                         .filter(c -> c.efficiency() >= AT_OWN_LIMIT && c.throughput() / limit < AT_OWN_LIMIT / 2)
                         .map(c -> String.format(
