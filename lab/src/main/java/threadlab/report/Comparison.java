@@ -29,22 +29,33 @@ final class Comparison {
             return b.wall() / a.wall();
         }
 
+        /** Whether both runs repeated the cell, so that each has a spread to hold the other against. */
+        boolean spreadKnown() {
+            return a.throughputSpread().known() && b.throughputSpread().known();
+        }
+
         /**
          * Whether A's and B's throughput intervals overlap: the difference between the two runs
          * is within their spreads, so no difference is measurable here.
          */
         boolean withinNoise() {
-            return !Claim.apart(a.throughputSpread(), b.throughputSpread());
+            return spreadKnown() && !Claim.apart(a.throughputSpread(), b.throughputSpread());
         }
 
-        /** "within noise" or "differs", with the runs each side had. */
+        /** Whether the two runs differ by more than their spreads. */
+        boolean differs() {
+            return spreadKnown() && !withinNoise();
+        }
+
+        /** "differs", "within noise", or "spread unknown" where a run measured the cell once, with the runs each side had. */
         String verdict() {
             String runs = a.throughputSpread().n() + "+" + b.throughputSpread().n() + " runs";
-            return (withinNoise() ? "within noise" : "differs") + " (" + runs + ")";
+            return (differs() ? "differs" : withinNoise() ? "within noise" : "spread unknown") + " (" + runs + ")";
         }
 
-        /** Real differences first, the largest first (by how far the ratio is from 1), then those within noise. */
-        static final Comparator<Pair> REAL_FIRST = Comparator.comparing(Pair::withinNoise)
+        /** Real differences first, the largest first (by how far the ratio is from 1), then those within noise, then those of one run. */
+        static final Comparator<Pair> REAL_FIRST = Comparator.comparingInt(
+                        (Pair p) -> p.differs() ? 0 : p.withinNoise() ? 1 : 2)
                 .thenComparing(Comparator.comparingDouble((Pair p) -> Math.abs(Math.log(p.throughputRatio())))
                         .reversed());
     }
@@ -148,8 +159,8 @@ final class Comparison {
         chart.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);
         Table table = new Table(
                 "Median over repeats in each run; B / A above 1 means B took longer (wall) or did more per second (throughput)."
-                        + " A cell is within noise where A's and B's throughput ranges over their repeats overlap;"
-                        + " real differences come first.",
+                        + " A cell is within noise where A's and B's throughput ranges over their repeats overlap,"
+                        + " and its spread unknown where a run measured it once; real differences come first.",
                 List.of(
                         "workload",
                         "tasks",
@@ -164,7 +175,7 @@ final class Comparison {
                         "efficiency B",
                         "B vs A"),
                 rows);
-        List<Pair> real = pairs.stream().filter(p -> !p.withinNoise()).toList();
+        List<Pair> real = pairs.stream().filter(Pair::differs).toList();
         Pair gain = real.stream()
                 .max(Comparator.comparingDouble(Pair::throughputRatio))
                 .orElse(null);
@@ -204,12 +215,25 @@ final class Comparison {
                 notes);
     }
 
-    /** "3 of 10 cells differ by more than the two runs' spreads; 7 are within noise (no difference measurable here)." */
+    /**
+     * "3 of 10 cells differ by more than the two runs' spreads; 6 are within noise (no difference
+     * measurable here); 1 was measured once in a run, so its spread is unknown."
+     */
     static String noise(List<Pair> pairs) {
+        long differ = pairs.stream().filter(Pair::differs).count();
         long within = pairs.stream().filter(Pair::withinNoise).count();
+        long unknown = pairs.size() - differ - within;
         return String.format(
-                "%d of %d cells differ by more than the two runs' spreads; %d are within noise (%s).",
-                pairs.size() - within, pairs.size(), within, Claim.NO_DIFFERENCE);
+                "%d of %d cells differ by more than the two runs' spreads; %d are within noise (%s)%s.",
+                differ,
+                pairs.size(),
+                within,
+                Claim.NO_DIFFERENCE,
+                unknown == 0
+                        ? ""
+                        : String.format(
+                                "; %d were measured once in a run, so their spread is unknown and they claim nothing",
+                                unknown));
     }
 
     private static String summary(RunFolder a, RunFolder b, List<Pair> pairs, int unmatched, List<Section> sections) {

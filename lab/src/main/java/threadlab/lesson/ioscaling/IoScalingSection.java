@@ -126,15 +126,9 @@ public final class IoScalingSection implements SectionRenderer {
                 for (List<ModeCell> tier : Ranking.tiers(ranked, ModeCell::throughputSpread)) {
                     tiers.add(tier(tier, limit));
                 }
-                String first = tiers.remove(0);
                 sentences.add(String.format(
-                        "At %s %s in flight (%s), %s of the Little's-law limit of %s tasks/s%s.",
-                        Formats.count(largest),
-                        noun,
-                        workload,
-                        first,
-                        Formats.number(limit),
-                        tiers.isEmpty() ? "" : "; " + String.join("; ", tiers)));
+                        "At %s %s in flight (%s), of the Little's-law limit of %s tasks/s, %s.",
+                        Formats.count(largest), noun, workload, Formats.number(limit), String.join("; ", tiers)));
                 capped(atLargest, limit, sentences);
             }
             if (byTasks.size() > 1) {
