@@ -138,7 +138,8 @@ final class GenericSection implements SectionRenderer {
                                 ModeNames.describe(ranked.get(0).mode()),
                                 Formats.seconds(ranked.get(0).wall()));
             }
-            return on + "between " + names(ranked) + " " + Claim.noDifference(Formats::seconds, spreads(ranked)) + ".";
+            return on + "between " + names(ranked) + " " + Claim.noDifference(GenericSection::seconds, spreads(ranked))
+                    + ".";
         }
         List<ModeCell> fast = tiers.get(0);
         List<ModeCell> slow = tiers.get(tiers.size() - 1);
@@ -150,18 +151,23 @@ final class GenericSection implements SectionRenderer {
                                 "%s was fastest (%s s)",
                                 ModeNames.describe(fastest.mode()), Formats.seconds(fastest.wall()))
                         : String.format(
-                                "%s were fastest, %s between them",
-                                names(fast), Claim.noDifference(Formats::seconds, spreads(fast))));
+                                "%s were fastest, between them %s",
+                                names(fast), Claim.noDifference(GenericSection::seconds, spreads(fast))));
         sentence += slow.size() == 1
                 ? String.format(
-                        " and %s slowest (%s s, %s)",
+                        "%s and %s slowest (%s s, %s)",
+                        fast.size() == 1 ? "" : ",",
                         ModeNames.describe(slowest.mode()),
                         Formats.seconds(slowest.wall()),
                         Formats.times(slowest.wall() / fastest.wall()))
                 : String.format(
-                        "; %s were slowest, %s between them",
-                        names(slow), Claim.noDifference(Formats::seconds, spreads(slow)));
+                        "; %s were slowest, between them %s",
+                        names(slow), Claim.noDifference(GenericSection::seconds, spreads(slow)));
         return sentence + ".";
+    }
+
+    private static String seconds(double s) {
+        return Formats.seconds(s) + " s";
     }
 
     private static String names(List<ModeCell> cells) {
