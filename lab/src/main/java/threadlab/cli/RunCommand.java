@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--no-noise-floor",
-            description = "skip measuring how much the same small cell varies here before the runs (about 0.3 s)")
+            description = "skip measuring how much the same small cell varies here before the runs (under 1.5 s)")
     boolean noNoiseFloor;
 
     @Override

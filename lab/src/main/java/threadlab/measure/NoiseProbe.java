@@ -7,10 +7,11 @@ import threadlab.result.NoiseFloor;
 
 /**
  * Measures the machine's noise floor before the runs ({@link NoiseFloor}): the same short CPU cell
- * and the same short sleep cell, {@value #REPEATS} times each, on the calling thread. About a
- * quarter of a second in all: the CPU cell is a fixed {@value #CPU_ROUNDS} rounds of dependent
- * hashing (about 20 ms on one core of the machine the README names), after one unmeasured round so
- * that the JIT has compiled it; the sleep cell is a {@value #SLEEP_MS} ms sleep.
+ * and the same short sleep cell, {@value #REPEATS} times each, on the calling thread. The CPU cell
+ * is a fixed {@value #CPU_ROUNDS} rounds of dependent hashing, after one unmeasured round so that
+ * the JIT has compiled it; the sleep cell is a {@value #SLEEP_MS} ms sleep. On 2 cores (AMD EPYC,
+ * JDK 25.0.3) at a load average of 18 to 25 the whole probe took 0.5 to 1.2 s, one CPU cell 0.04 to
+ * 0.27 s; a quiet machine takes less.
  */
 public final class NoiseProbe {
 
