@@ -19,7 +19,8 @@ import threadlab.result.ResultsFile;
  * run the same schedule, so their ranges overlap and the report says no difference is measurable
  * between them (two ranges of 6 values from the same distribution lie apart by chance once in
  * 462). {@code --compare} of the two folders marks each cell within noise exactly where A's and
- * B's ranges overlap, and lists real differences first. About 15 s on 2 cores.
+ * B's ranges overlap, and lists real differences first. It took 17 to 30 s on 2 cores at a load
+ * average of 12 to 25, most of it the lab's own overhead per run.
  */
 class ClaimsFromRealRunsTest {
 
