@@ -379,3 +379,77 @@ def bars_by_mode(cell_df, metrics, title=None):
             plt.show()
         drawn.append(metric)
     return drawn
+
+
+# --- Spreads and claims: the report's noise rule (threadlab.report.Spread, Claim), for the sheets ---
+
+NO_DIFFERENCE = "no difference measurable here"
+
+
+def median_interval(values, miss=0.05):
+    """(n, median, low, high) of ``values`` (NaN left out): low..high is the order-statistic
+    interval for the median, the k-th smallest to the k-th largest value, with k the largest for
+    which P(binomial(n, 1/2) < k) <= miss / 2. Up to 8 values that is min..max, which holds the
+    median with a chance of only 1 - 2**(1 - n): half for 2 runs, 3 in 4 for 3."""
+    v = sorted(float(x) for x in values if x is not None and not math.isnan(float(x)))
+    n = len(v)
+    if n == 0:
+        return 0, math.nan, math.nan, math.nan
+    median = v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
+    k, below = 1, 0.5 ** n
+    for j in range(1, n // 2):
+        term = math.comb(n, j) * 0.5 ** n
+        if below + term > miss / 2:
+            break
+        below += term
+        k = j + 1
+    return n, median, v[k - 1], v[n - k]
+
+
+def spreads(df, metric):
+    """One row per cell (experiment x workload x tasks x mode) with ``metric``'s runs, median and
+    interval for the median (low..high), as the report computes them."""
+    rows = []
+    for key, group in df.groupby(KEYS, dropna=False, sort=False):
+        n, median, low, high = median_interval(pd.to_numeric(group[metric], errors="coerce"))
+        rows.append(dict(zip(KEYS, key), runs=n, median=median, low=low, high=high))
+    return pd.DataFrame(rows, columns=KEYS + ["runs", "median", "low", "high"])
+
+
+def apart(a, b):
+    """Whether two rows of :func:`spreads` differ by more than their intervals: the only case in
+    which a sheet may say one is faster."""
+    return a["runs"] > 0 and b["runs"] > 0 and (a["high"] < b["low"] or b["high"] < a["low"])
+
+
+def leader(rows, unit=""):
+    """The sentence naming the highest ``median`` among ``rows`` (rows of :func:`spreads`) only if
+    it lies apart from the runner-up; otherwise it says no difference is measurable, with the
+    numbers."""
+    ranked = rows.sort_values("median", ascending=False)
+    best = ranked.iloc[0]
+    if len(ranked) == 1:
+        return f"{best['mode']}: {best['median']:,.4g}{unit} ({best.runs} runs)"
+    second = ranked.iloc[1]
+    if apart(best, second):
+        return (f"{best['mode']} led with {best['median']:,.4g}{unit} ({best.runs} runs, {best.low:,.4g}..{best.high:,.4g}), "
+                f"ahead of {second['mode']} ({second['median']:,.4g}{unit}, {second.low:,.4g}..{second.high:,.4g})")
+    return (f"{best['mode']} and {second['mode']}: {NO_DIFFERENCE} ({best.runs} runs, {best.low:,.4g}..{best.high:,.4g}; "
+            f"{second.runs} runs, {second.low:,.4g}..{second.high:,.4g}{unit})")
+
+
+def noise_floor(run):
+    """The machine's noise floor recorded before the runs, as a sentence; None in folders without one."""
+    floor = run.environment.get("noiseFloor")
+    if not floor:
+        return None
+    parts = []
+    for name in ("cpu", "sleep"):
+        cell = floor.get(name) or {}
+        n, median, _, _ = median_interval(cell.get("seconds") or [])
+        values = cell.get("seconds") or []
+        if n >= 2 and median:
+            parts.append(f"{cell.get('what')}: {(max(values) - min(values)) / median:.0%} ({n} runs, "
+                         f"{min(values):.4f}..{max(values):.4f} s)")
+    load = floor.get("loadAverage")
+    return "Noise floor before the runs: " + "; ".join(parts) + (f"; load average {load:.2f}" if load is not None else "")

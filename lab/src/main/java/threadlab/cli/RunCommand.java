@@ -20,6 +20,7 @@ import threadlab.experiment.ExternalExperiment;
 import threadlab.experiment.Profile;
 import threadlab.experiment.Trial;
 import threadlab.measure.Host;
+import threadlab.measure.NoiseProbe;
 import threadlab.mode.Mode;
 import threadlab.mode.Modes;
 import threadlab.result.Results;
@@ -110,6 +111,11 @@ final class RunCommand implements Callable<Integer> {
             description = "the run folder's name (default: date-time and experiment, e.g. 20261201-220716-all)")
     String runId;
 
+    @Option(
+            names = "--no-noise-floor",
+            description = "skip measuring how much the same small cell varies here before the runs (under 1.5 s)")
+    boolean noNoiseFloor;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Plan plan = plan();
@@ -121,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
                 runDir.getFileName().toString(),
                 plan.label(),
                 LocalDateTime.now().toString(),
-                Host.environment(),
+                noNoiseFloor ? Host.environment() : Host.environment().withNoiseFloor(NoiseProbe.measure()),
                 List.of());
         var progress = new ProgressDisplay(console);
         var runner = new ExperimentRunner(runDir, results, progress, console);

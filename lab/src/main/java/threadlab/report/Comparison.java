@@ -28,6 +28,36 @@ final class Comparison {
         double wallRatio() {
             return b.wall() / a.wall();
         }
+
+        /** Whether both runs repeated the cell, so that each has a spread to hold the other against. */
+        boolean spreadKnown() {
+            return a.throughputSpread().known() && b.throughputSpread().known();
+        }
+
+        /**
+         * Whether A's and B's throughput intervals overlap: the difference between the two runs
+         * is within their spreads, so no difference is measurable here.
+         */
+        boolean withinNoise() {
+            return spreadKnown() && !Claim.apart(a.throughputSpread(), b.throughputSpread());
+        }
+
+        /** Whether the two runs differ by more than their spreads. */
+        boolean differs() {
+            return spreadKnown() && !withinNoise();
+        }
+
+        /** "differs", "within noise", or "spread unknown" where a run measured the cell once, with the runs each side had. */
+        String verdict() {
+            String runs = a.throughputSpread().n() + "+" + b.throughputSpread().n() + " runs";
+            return (differs() ? "differs" : withinNoise() ? "within noise" : "spread unknown") + " (" + runs + ")";
+        }
+
+        /** Real differences first, the largest first (by how far the ratio is from 1), then those within noise, then those of one run. */
+        static final Comparator<Pair> REAL_FIRST = Comparator.comparingInt(
+                        (Pair p) -> p.differs() ? 0 : p.withinNoise() ? 1 : 2)
+                .thenComparing(Comparator.comparingDouble((Pair p) -> Math.abs(Math.log(p.throughputRatio())))
+                        .reversed());
     }
 
     private Comparison() {}
@@ -95,6 +125,7 @@ final class Comparison {
         }
         boolean workloads = pairs.stream().map(p -> p.a().workload()).distinct().count() > 1;
         boolean tasks = pairs.stream().map(p -> p.a().tasks()).distinct().count() > 1;
+        pairs = pairs.stream().sorted(Pair.REAL_FIRST).toList();
         List<List<String>> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (Pair p : pairs) {
@@ -111,7 +142,8 @@ final class Comparison {
                     Formats.number(b.throughput()),
                     Formats.times(p.throughputRatio()),
                     Formats.percent(a.efficiency()),
-                    Formats.percent(b.efficiency())));
+                    Formats.percent(b.efficiency()),
+                    p.verdict()));
             labels.add(a.mode()
                     + (tasks ? " x" + a.tasks() : "")
                     + (workloads ? " " + a.workloadName() + "#" + workloadIndex(pairs, a.workload()) : ""));
@@ -126,7 +158,9 @@ final class Comparison {
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);
         Table table = new Table(
-                "Median over repeats in each run; B / A above 1 means B took longer (wall) or did more per second (throughput).",
+                "Median over repeats in each run; B / A above 1 means B took longer (wall) or did more per second (throughput)."
+                        + " A cell is within noise where A's and B's throughput ranges over their repeats overlap,"
+                        + " and its spread unknown where a run measured it once; real differences come first.",
                 List.of(
                         "workload",
                         "tasks",
@@ -138,14 +172,16 @@ final class Comparison {
                         "tasks/s B",
                         "B / A throughput",
                         "efficiency A",
-                        "efficiency B"),
+                        "efficiency B",
+                        "B vs A"),
                 rows);
-        Pair gain = pairs.stream()
+        List<Pair> real = pairs.stream().filter(Pair::differs).toList();
+        Pair gain = real.stream()
                 .max(Comparator.comparingDouble(Pair::throughputRatio))
-                .orElseThrow();
-        Pair loss = pairs.stream()
+                .orElse(null);
+        Pair loss = real.stream()
                 .min(Comparator.comparingDouble(Pair::throughputRatio))
-                .orElseThrow();
+                .orElse(null);
         List<String> conclusions = new ArrayList<>();
         conclusions.add(String.format(
                 "In %s, B's throughput was a median %s A's over %d cells.",
@@ -153,9 +189,10 @@ final class Comparison {
                 Formats.times(Stats.median(
                         pairs.stream().map(p -> (Number) p.throughputRatio()).toList())),
                 pairs.size()));
+        conclusions.add(noise(pairs));
         if (gain != loss) {
             conclusions.add(String.format(
-                    "Largest ratio: %s on %s x %s (%s); smallest: %s on %s x %s (%s).",
+                    "Largest ratio beyond noise: %s on %s x %s (%s); smallest: %s on %s x %s (%s).",
                     ModeNames.describe(gain.a().mode()),
                     gain.a().workload(),
                     Formats.count(gain.a().tasks()),
@@ -176,6 +213,27 @@ final class Comparison {
                 List.of(table),
                 conclusions,
                 notes);
+    }
+
+    /**
+     * "3 of 10 cells differ by more than the two runs' spreads; 6 are within noise (no difference
+     * measurable here); 1 was measured once in a run, so its spread is unknown."
+     */
+    static String noise(List<Pair> pairs) {
+        long differ = pairs.stream().filter(Pair::differs).count();
+        long within = pairs.stream().filter(Pair::withinNoise).count();
+        long unknown = pairs.size() - differ - within;
+        return String.format(
+                "%d of %d cells differ by more than the two runs' spreads; %d are within noise (%s)%s.",
+                differ,
+                pairs.size(),
+                within,
+                Claim.NO_DIFFERENCE,
+                unknown == 0
+                        ? ""
+                        : String.format(
+                                "; %d were measured once in a run, so their spread is unknown and they claim nothing",
+                                unknown));
     }
 
     private static String summary(RunFolder a, RunFolder b, List<Pair> pairs, int unmatched, List<Section> sections) {

@@ -29,6 +29,7 @@ final class ComparisonByMode {
             rows.add(List.of(
                     mode,
                     Integer.toString(ps.size()),
+                    Long.toString(ps.stream().filter(Pair::withinNoise).count()),
                     Formats.times(Stats.median(r)),
                     Formats.times(Stats.min(r)) + ".." + Formats.times(Stats.max(r))));
             modes.add(mode);
@@ -49,8 +50,9 @@ final class ComparisonByMode {
             chart.getStyler().setXAxisLabelRotation(20);
         }
         Table table = new Table(
-                "Throughput of B over A per mode: the median ratio over every cell both runs measured, and its range.",
-                List.of("mode", "cells", "B / A throughput", "range"),
+                "Throughput of B over A per mode: the median ratio over every cell both runs measured, and its range;"
+                        + " cells within noise are those whose ranges over repeats overlap in A and B.",
+                List.of("mode", "cells", "within noise", "B / A throughput", "range"),
                 rows);
         String best = byMode.keySet().stream()
                 .max(Comparator.comparingDouble(m -> medianRatio(byMode.get(m))))
@@ -64,6 +66,7 @@ final class ComparisonByMode {
                 pairs.size(),
                 Formats.times(Stats.median(
                         pairs.stream().map(p -> (Number) p.throughputRatio()).toList()))));
+        conclusions.add(Comparison.noise(pairs));
         if (!best.equals(worst)) {
             conclusions.add(String.format(
                     "Per mode it ranged from %s for %s to %s for %s.",

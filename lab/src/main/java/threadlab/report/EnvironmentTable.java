@@ -45,6 +45,9 @@ final class EnvironmentTable {
                 "JVM args",
                 envs,
                 e -> e.jvmArgs() == null ? null : e.jvmArgs().isEmpty() ? "(none)" : String.join(" ", e.jvmArgs()));
+        if (envs.stream().anyMatch(e -> e.noiseFloor() != null)) {
+            row(rows, "noise floor", envs, NoiseFloorText::cell);
+        }
         if (envs.stream().anyMatch(e -> e.machine() != null)) {
             machineRows(rows, envs);
         }

@@ -90,29 +90,89 @@ final class GenericSection implements SectionRenderer {
                     if (ranked.isEmpty()) {
                         return;
                     }
-                    ModeCell fastest = ranked.get(0);
-                    ModeCell slowest = ranked.get(ranked.size() - 1);
-                    String sentence = String.format(
-                            "On %s x %s, %s was fastest (%s s)",
-                            workload,
-                            Formats.count(tasks),
-                            ModeNames.describe(fastest.mode()),
-                            Formats.seconds(fastest.wall()));
-                    if (slowest != fastest) {
-                        sentence += String.format(
-                                " and %s slowest (%s s, %s)",
-                                ModeNames.describe(slowest.mode()),
-                                Formats.seconds(slowest.wall()),
-                                Formats.times(slowest.wall() / fastest.wall()));
-                    }
-                    sentences.add(sentence + ".");
-                    ranked.stream()
+                    sentences.add(ranking(workload, tasks, ranked));
+                    List<ModeCell> withLimit = ranked.stream()
                             .filter(c -> !Double.isNaN(c.efficiency()))
-                            .max(Comparator.comparingDouble(ModeCell::efficiency))
-                            .ifPresent(c -> sentences.add(String.format(
-                                    "Closest to its prediction: %s, at %s.",
-                                    ModeNames.describe(c.mode()), c.againstBound())));
+                            .sorted(Comparator.comparingDouble(ModeCell::efficiency)
+                                    .reversed())
+                            .toList();
+                    if (!withLimit.isEmpty()) {
+                        List<ModeCell> closest = Ranking.tiers(withLimit, ModeCell::efficiencySpread)
+                                .get(0);
+                        ModeCell c = closest.get(0);
+                        sentences.add(
+                                closest.size() == 1
+                                        ? String.format(
+                                                "Closest to its prediction: %s, at %s.",
+                                                ModeNames.describe(c.mode()), c.againstBound())
+                                        : String.format(
+                                                "Closest to their predictions: %s, %s.",
+                                                Sentences.list(closest.stream()
+                                                        .map(m -> ModeNames.describe(m.mode()))
+                                                        .toList()),
+                                                Claim.noDifference(
+                                                        Formats::percent,
+                                                        closest.stream()
+                                                                .map(ModeCell::efficiencySpread)
+                                                                .toArray(Spread[]::new))));
+                    }
                 }));
         return sentences;
+    }
+
+    /**
+     * "On w x n, A was fastest (s) and B slowest (s, ratio)", where the spreads tell them apart;
+     * modes whose wall times no repeat tells apart are named together, with the numbers.
+     */
+    private static String ranking(String workload, int tasks, List<ModeCell> ranked) {
+        List<List<ModeCell>> tiers = Ranking.tiers(ranked, ModeCell::wallSpread);
+        String on = String.format("On %s x %s, ", workload, Formats.count(tasks));
+        if (tiers.size() == 1) {
+            if (ranked.size() == 1) {
+                return on
+                        + String.format(
+                                "%s took %s s.",
+                                ModeNames.describe(ranked.get(0).mode()),
+                                Formats.seconds(ranked.get(0).wall()));
+            }
+            return on + "between " + names(ranked) + " " + Claim.noDifference(GenericSection::seconds, spreads(ranked))
+                    + ".";
+        }
+        List<ModeCell> fast = tiers.get(0);
+        List<ModeCell> slow = tiers.get(tiers.size() - 1);
+        ModeCell fastest = fast.get(0);
+        ModeCell slowest = slow.get(slow.size() - 1);
+        String sentence = on
+                + (fast.size() == 1
+                        ? String.format(
+                                "%s was fastest (%s s)",
+                                ModeNames.describe(fastest.mode()), Formats.seconds(fastest.wall()))
+                        : String.format(
+                                "%s were fastest, between them %s",
+                                names(fast), Claim.noDifference(GenericSection::seconds, spreads(fast))));
+        sentence += slow.size() == 1
+                ? String.format(
+                        "%s and %s slowest (%s s, %s)",
+                        fast.size() == 1 ? "" : ",",
+                        ModeNames.describe(slowest.mode()),
+                        Formats.seconds(slowest.wall()),
+                        Formats.times(slowest.wall() / fastest.wall()))
+                : String.format(
+                        "; %s were slowest, between them %s",
+                        names(slow), Claim.noDifference(GenericSection::seconds, spreads(slow)));
+        return sentence + ".";
+    }
+
+    private static String seconds(double s) {
+        return Formats.seconds(s) + " s";
+    }
+
+    private static String names(List<ModeCell> cells) {
+        return Sentences.list(
+                cells.stream().map(c -> ModeNames.describe(c.mode())).toList());
+    }
+
+    private static Spread[] spreads(List<ModeCell> cells) {
+        return cells.stream().map(ModeCell::wallSpread).toArray(Spread[]::new);
     }
 }

@@ -63,6 +63,26 @@ public record ModeCell(
         return Stats.max(values(RunResult::wallSeconds));
     }
 
+    /** The wall time's spread over the repeats. */
+    public Spread wallSpread() {
+        return spread(RunResult::wallSeconds);
+    }
+
+    /** The throughput's spread over the repeats. */
+    public Spread throughputSpread() {
+        return spread(RunResult::throughputPerSecond);
+    }
+
+    /** The efficiency's spread over the repeats (predicted over measured wall). */
+    public Spread efficiencySpread() {
+        return spread(RunResult::efficiency);
+    }
+
+    /** Any value's spread over the repeats; runs that lack it are left out. */
+    public Spread spread(Function<RunResult, ? extends Number> f) {
+        return Spread.of(values(f));
+    }
+
     public double throughput() {
         return median(RunResult::throughputPerSecond);
     }

@@ -23,6 +23,10 @@ final class Summary {
                         Formats.orMissing(env.cpu()), env.cores(), Formats.orMissing(env.jdk())));
             }
             sb.append('.');
+            String noise = NoiseFloorText.sentence(env);
+            if (!noise.isEmpty()) {
+                sb.append(' ').append(noise);
+            }
         }
         sections.stream()
                 .map(Section::headline)

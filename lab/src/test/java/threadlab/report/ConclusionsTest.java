@@ -36,9 +36,9 @@ class ConclusionsTest {
                         io("io-scaling", "sleep:ms=100", 0.1, "platform-pool:100", 10_000, 100, 10.1)));
 
         assertThat(fast.headline())
-                .isEqualTo("At 10,000 sleeps in flight (sleep:ms=100), virtual threads reached 97% of the"
-                        + " Little's-law limit of 100,000 tasks/s; the pool of 100 reached 1%.");
-        assertThat(slow.headline()).contains("virtual threads reached 50% of the Little's-law limit");
+                .isEqualTo("At 10,000 sleeps in flight (sleep:ms=100), of the Little's-law limit of 100,000 tasks/s,"
+                        + " virtual threads reached 97%; the pool of 100 reached 1%.");
+        assertThat(slow.headline()).contains("virtual threads reached 50%");
         assertThat(fast.conclusions())
                 .contains(
                         "The pool of 100 ran at 99% of its own waiting bound (100 in flight): its size, not its speed, held it back.");

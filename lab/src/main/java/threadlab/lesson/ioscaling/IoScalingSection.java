@@ -7,13 +7,16 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import threadlab.report.ChartImage;
 import threadlab.report.Charts;
+import threadlab.report.Claim;
 import threadlab.report.ExperimentRuns;
 import threadlab.report.Formats;
 import threadlab.report.LatencyChart;
 import threadlab.report.ModeCell;
 import threadlab.report.ModeNames;
+import threadlab.report.Ranking;
 import threadlab.report.SectionRenderer;
 import threadlab.report.Sentences;
+import threadlab.report.Spread;
 import threadlab.result.Prediction;
 
 /**
@@ -133,21 +136,13 @@ public final class IoScalingSection implements SectionRenderer {
                 List<ModeCell> otherwise =
                         ranked.stream().filter(c -> !waitingBinds(c)).toList();
                 if (!waiting.isEmpty()) {
-                    List<String> rest = new ArrayList<>();
-                    waiting.stream()
-                            .skip(1)
-                            .forEach(c -> rest.add(ModeNames.describe(c.mode())
-                                    + (rest.isEmpty() ? " reached " : " ")
-                                    + Formats.percent(c.throughput() / limit)));
+                    List<String> tiers = new ArrayList<>();
+                    for (List<ModeCell> tier : Ranking.tiers(waiting, ModeCell::throughputSpread)) {
+                        tiers.add(tier(tier, limit));
+                    }
                     sentences.add(String.format(
-                            "At %s %s in flight (%s), %s reached %s of the Little's-law limit of %s tasks/s%s.",
-                            Formats.count(largest),
-                            noun,
-                            workload,
-                            ModeNames.describe(waiting.get(0).mode()),
-                            Formats.percent(waiting.get(0).throughput() / limit),
-                            Formats.number(limit),
-                            rest.isEmpty() ? "" : "; " + Sentences.list(rest)));
+                            "At %s %s in flight (%s), of the Little's-law limit of %s tasks/s, %s.",
+                            Formats.count(largest), noun, workload, Formats.number(limit), String.join("; ", tiers)));
                 }
                 if (!otherwise.isEmpty()) {
                     List<String> each = new ArrayList<>();
@@ -160,43 +155,119 @@ public final class IoScalingSection implements SectionRenderer {
                             "At %s %s in flight (%s), not waiting but another bound held back %s.",
                             Formats.count(largest), noun, workload, Sentences.list(each)));
                 }
-                List<String> capped = atLargest.stream()
-                        .filter(c -> c.efficiency() >= AT_OWN_LIMIT && c.throughput() / limit < AT_OWN_LIMIT / 2)
-                        .map(c -> String.format(
-                                "%s ran at %s of its own %s bound (%s in flight)",
-                                ModeNames.describe(c.mode()),
-                                Formats.percent(c.efficiency()),
-                                c.prediction().boundName(),
-                                Formats.count(c.runs().get(0).concurrency())))
-                        .toList();
-                if (!capped.isEmpty()) {
-                    sentences.add(
-                            ModeNames.capitalised(Sentences.list(capped)) + ": its size, not its speed, held it back.");
-                }
+                capped(atLargest, limit, sentences);
             }
             if (byTasks.size() > 1) {
-                int smallest = byTasks.firstKey();
-                List<String> growth = new ArrayList<>();
-                for (String mode : ExperimentRuns.modes(cells)) {
-                    var from = ExperimentRuns.find(byTasks.get(smallest), mode);
-                    var to = ExperimentRuns.find(atLargest, mode);
-                    if (from.isPresent() && to.isPresent() && from.get().throughput() > 0) {
-                        growth.add(ModeNames.describe(mode) + " "
-                                + Formats.times(
-                                        to.get().throughput() / from.get().throughput()));
-                    }
-                }
-                if (!growth.isEmpty()) {
-                    sentences.add(String.format(
-                            "From %s to %s %s (%sx more), throughput grew: %s.",
-                            Formats.count(smallest),
-                            Formats.count(largest),
-                            noun,
-                            Formats.number((double) largest / smallest),
-                            Sentences.list(growth)));
-                }
+                growth(cells, byTasks.get(byTasks.firstKey()), atLargest, byTasks.firstKey(), largest, noun)
+                        .ifPresent(sentences::add);
             }
         });
         return sentences;
+    }
+
+    /**
+     * One tier of the ranking: "X reached 95% (94%..96%)", or for modes no measurement here tells
+     * apart, "X reached 18% and Y 17%, no difference measurable here (2 runs, ...; 2 runs, ...)".
+     */
+    private static String tier(List<ModeCell> tier, double limit) {
+        List<String> items = new ArrayList<>();
+        for (ModeCell c : tier) {
+            Spread share = c.throughputSpread().times(1 / limit);
+            items.add(ModeNames.describe(c.mode())
+                    + (items.isEmpty() ? " reached " : " ")
+                    + Formats.percent(share.median())
+                    + (tier.size() == 1 && share.known()
+                            ? " (" + Formats.percent(share.min()) + ".." + Formats.percent(share.max()) + ")"
+                            : ""));
+        }
+        String text = Sentences.list(items);
+        if (tier.size() > 1) {
+            text += ", "
+                    + Claim.noDifference(
+                            Formats::percent,
+                            tier.stream()
+                                    .map(c -> c.throughputSpread().times(1 / limit))
+                                    .toArray(Spread[]::new));
+        }
+        return text;
+    }
+
+    /** Modes held back by their size: at their own limit, by more than their spread, and far from Little's. */
+    private static void capped(List<ModeCell> atLargest, double limit, List<String> sentences) {
+        List<String> capped = new ArrayList<>();
+        List<String> unclear = new ArrayList<>();
+        for (ModeCell c : atLargest) {
+            Spread efficiency = c.efficiencySpread();
+            Spread share = c.throughputSpread().times(1 / limit);
+            if (!(efficiency.median() >= AT_OWN_LIMIT && share.median() < AT_OWN_LIMIT / 2)) {
+                continue;
+            }
+            if (efficiency.low() >= AT_OWN_LIMIT && Claim.below(share, AT_OWN_LIMIT / 2)) {
+                capped.add(String.format(
+                        "%s ran at %s of its own %s bound (%s in flight)",
+                        ModeNames.describe(c.mode()),
+                        Formats.percent(c.efficiency()),
+                        c.prediction().boundName(),
+                        Formats.count(c.runs().get(0).concurrency())));
+            } else {
+                unclear.add(String.format(
+                        "%s ran at %s of its own limit (%s)",
+                        ModeNames.describe(c.mode()),
+                        Formats.percent(c.efficiency()),
+                        efficiency.describe(Formats::percent)));
+            }
+        }
+        if (!capped.isEmpty()) {
+            sentences.add(ModeNames.capitalised(Sentences.list(capped)) + ": its size, not its speed, held it back.");
+        }
+        if (!unclear.isEmpty()) {
+            sentences.add(ModeNames.capitalised(Sentences.list(unclear))
+                    + ": whether its size held it back is not measurable here.");
+        }
+    }
+
+    /**
+     * How throughput grew from the smallest task count to the largest, per mode, with the range
+     * the repeats allow; a mode whose range includes no growth is said to show none measurable.
+     */
+    private static java.util.Optional<String> growth(
+            List<ModeCell> cells,
+            List<ModeCell> atSmallest,
+            List<ModeCell> atLargest,
+            int smallest,
+            int largest,
+            String noun) {
+        List<String> grew = new ArrayList<>();
+        List<String> flat = new ArrayList<>();
+        for (String mode : ExperimentRuns.modes(cells)) {
+            var from = ExperimentRuns.find(atSmallest, mode);
+            var to = ExperimentRuns.find(atLargest, mode);
+            if (from.isEmpty() || to.isEmpty() || !(from.get().throughput() > 0)) {
+                continue;
+            }
+            Spread ratio = to.get().throughputSpread().over(from.get().throughputSpread());
+            String range =
+                    ratio.known() ? " (" + Formats.times(ratio.min()) + ".." + Formats.times(ratio.max()) + ")" : "";
+            String item = ModeNames.describe(mode) + " " + Formats.times(ratio.median()) + range;
+            if (!ratio.known() || Claim.above(ratio, 1) || Claim.below(ratio, 1)) {
+                grew.add(item);
+            } else {
+                flat.add(item);
+            }
+        }
+        if (grew.isEmpty() && flat.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String sentence = String.format(
+                "From %s to %s %s (%sx more), throughput grew: %s",
+                Formats.count(smallest),
+                Formats.count(largest),
+                noun,
+                Formats.number((double) largest / smallest),
+                grew.isEmpty() ? "in no mode by more than its spread" : Sentences.list(grew));
+        if (!flat.isEmpty()) {
+            sentence += "; for " + Sentences.list(flat) + ": " + Claim.NO_DIFFERENCE;
+        }
+        return java.util.Optional.of(sentence + ".");
     }
 }
