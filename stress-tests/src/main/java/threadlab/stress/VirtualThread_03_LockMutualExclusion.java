@@ -62,34 +62,36 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
    configuration jcstress finds, with split per-actor compilation:
      java -cp stress-tests/target/jcstress.jar threadlab.stress.gate.Gate --mode full --tests VirtualThread_03 --out results/jcstress-full
 
-   RESULT of the full run of the version with a fixed 500 rounds per thread, before keeping
-   pace (Gate --mode full: jcstress's default preset, every JVM configuration
-   it detected (interpreter, C1, C2, C2 with stress flags) with split per-actor compilation, 1
-   fork per configuration and 5 under the stress flags, 5 x 1 s iterations each), 2026-12-01
-   23:00 to 2026-12-02 00:00 UTC, the Publication and VirtualThread tests in one 59-minute run:
-   2 cores AMD EPYC, Linux 6.18, JDK 25.0.3 Temurin. Other builds shared the machine (load
-   average 4.6 to 45). Every test OK.
+   RESULT of the full run of this version (Gate --mode full --tests VirtualThread_03:
+   jcstress's default preset, every JVM configuration it detected (interpreter, C1, C2, C2
+   with stress flags) with split per-actor compilation, 1 fork per configuration and 5 under
+   the stress flags, 5 x 1 s iterations each; 68 runs), 2026-12-02 05:55 to 06:29 UTC (34
+   min): 2 cores AMD EPYC, Linux 6.18, JDK 25.0.3 Temurin. Other builds and a JMH run shared
+   the machine (load average 11 to 32). Both tests OK.
 
      Platform:
          RESULT  SAMPLES    FREQ       EXPECT  DESCRIPTION
-     0, 0, 0, 1   59,232  16.29%   Acceptable  no unguarded update lost this time; a thread blocked on t...
-     1, 0, 0, 0        1  <0.01%   Acceptable  the holder gave up waiting to see the other thread blocke...
-     1, 0, 0, 1  304,481  83.71%  Interesting  the threads overlapped: the unguarded counter lost update...
+     0, 0, 0, 1    3,008    1.70%   Acceptable  no unguarded update lost this time; a thread blocked on t...
+     1, 0, 0, 1  173,830   98.30%  Interesting  the threads overlapped: the unguarded counter lost update...
+  [01], 0, 0, 0        0    0.00%   Acceptable  the holder gave up waiting to see the other thread blocke...
 
      Virtual:
-            RESULT  SAMPLES    FREQ       EXPECT  DESCRIPTION
-        0, 0, 0, 1   66,383  26.30%   Acceptable  no unguarded update lost this time; a thread blocked on t...
-        1, 0, 0, 1  186,048  73.70%  Interesting  the threads overlapped: the unguarded counter lost update...
-     [01], 0, 0, 0        0   0.00%   Acceptable  the holder gave up waiting to see the other thread blocke...
+         RESULT  SAMPLES    FREQ       EXPECT  DESCRIPTION
+     0, 0, 0, 1   10,633   17.92%   Acceptable  no unguarded update lost this time; a thread blocked on t...
+     1, 0, 0, 1   48,690   82.08%  Interesting  the threads overlapped: the unguarded counter lost update...
+  [01], 0, 0, 0        0    0.00%   Acceptable  the holder gave up waiting to see the other thread blocke...
 
-   The unguarded control lost updates in 83.7% of the platform samples and 73.7% of the
-   virtual ones, so the locks were checked in 490,529 samples in which the two threads really
-   overlapped, each with 2 x 500 rounds on both locks, and no guarded counter ever came up
-   short (the FORBIDDEN catch-all never matched, so jcstress lists no row for it). Every
-   sample but one saw a thread BLOCKED on the monitor; in that one the holder gave up after
-   1 s, on a machine loaded up to 45. In the gate's own settings that version's virtual twin
-   was close to the 10% the build requires, and below it at times (13% of 542 virtual samples
-   in a verify run at 03:15 UTC on 2026-12-02, 4.8% at 05:50): hence keeping pace.
+   The unguarded control lost updates in 98.3% of the platform samples and 82.1% of the
+   virtual ones, so the locks were checked in 222,520 samples in which the two threads really
+   overlapped, each with at least 2 x 500 rounds on both locks, and no guarded counter ever
+   came up short (the FORBIDDEN catch-all never matched, so jcstress lists no row for it).
+   Every sample saw a thread BLOCKED on the monitor. Each sample now takes longer (a thread
+   waits, running rounds, for the other), so there are fewer of them than in the full run of
+   the fixed-rounds version (2026-12-01 23:00 to 2026-12-02 00:00 UTC, load 4.6 to 45: 83.7%
+   of 363,714 platform and 73.7% of 252,431 virtual samples overlapped). In the gate's own
+   settings that version's virtual twin was close to the 10% the build requires, and below
+   it at times (13% of 542 virtual samples in a verify run at 03:15 UTC on 2026-12-02, 4.8%
+   at 05:50): hence keeping pace.
 */
 public class VirtualThread_03_LockMutualExclusion {
 
