@@ -59,53 +59,56 @@ import threadlab.workload.Workloads;
  *
  * Result
  * ------
- * Full run of the six benchmarks changed together (Bench_01, _02, _04, _05, _06, _08), each with
- * the settings above (3 x 1 s measured after 2 x 1 s of warm-up per fork; 2 forks),
- * 2026-12-02 00:03 to 00:21 UTC (17.5 min): 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18.
- * Other builds shared the machine: load average 4.9 to 23 during the run, so errors are wide.
- * The table is JmhSummary's reading of the run's jmh.json: forks x iterations, a flag where the
- * error is above half the score or the forks disagree, and each flagged score's iteration
- * values fork by fork.
+ * Full run of this benchmark alone with the settings above (3 x 1 s measured after 2 x 1 s of
+ * warm-up per fork; 5 forks, since with 2 the forks of four scores disagreed),
+ * 2026-12-02 06:06 to 06:13 UTC: 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18. A jcstress
+ * full run and other builds shared the machine: load average 13.5 to 26.5 during the run, so
+ * errors are wide and every start is slower than on an idle machine. The table is
+ * JmhSummary's reading of the run's jmh.json: forks x iterations, a flag where the error is
+ * above half the score or the forks disagree, and each flagged score's iteration values fork
+ * by fork.
  *
  *   Benchmark                          Params                  Mode  Forks x Iter    Score      Error  Units  Flags
- *   Bench_01_StartCost.baseline        -                       avgt         2 x 3  0.00128  ± 0.00167  us/op  error above half the score
- *   Bench_01_StartCost.forkJoinTask    -                       avgt         2 x 3     38.8     ± 27.6  us/op  error above half the score, forks disagree
- *   Bench_01_StartCost.labMode         mode=platform-per-task  avgt         2 x 3      839      ± 478  us/op  error above half the score
- *   Bench_01_StartCost.labMode         mode=virtual            avgt         2 x 3     75.8    ± 179.6  us/op  error above half the score
- *   Bench_01_StartCost.labMode         mode=forkjoin           avgt         2 x 3      537      ± 382  us/op  error above half the score
- *   Bench_01_StartCost.labMode         mode=platform-pool      avgt         2 x 3      520      ± 359  us/op  error above half the score, forks disagree
- *   Bench_01_StartCost.labMode         mode=process-per-task   avgt         2 x 3   91,618   ± 32,915  us/op
- *   Bench_01_StartCost.platformThread  -                       avgt         2 x 3      803    ± 1,292  us/op  error above half the score, forks disagree
- *   Bench_01_StartCost.pooledSubmit    -                       avgt         2 x 3     11.7      ± 3.7  us/op
- *   Bench_01_StartCost.virtualThread   -                       avgt         2 x 3     35.9     ± 49.7  us/op  error above half the score
+ *   Bench_01_StartCost.baseline        -                       avgt         5 x 3  0.00399  ± 0.00223  us/op  error above half the score, forks disagree
+ *   Bench_01_StartCost.forkJoinTask    -                       avgt         5 x 3      110      ± 151  us/op  error above half the score, forks disagree
+ *   Bench_01_StartCost.labMode         mode=platform-per-task  avgt         5 x 3      431      ± 107  us/op
+ *   Bench_01_StartCost.labMode         mode=virtual            avgt         5 x 3     87.6     ± 77.2  us/op  error above half the score, forks disagree
+ *   Bench_01_StartCost.labMode         mode=forkjoin           avgt         5 x 3      478      ± 202  us/op
+ *   Bench_01_StartCost.labMode         mode=platform-pool      avgt         5 x 3      619      ± 225  us/op  forks disagree
+ *   Bench_01_StartCost.labMode         mode=process-per-task   avgt         5 x 3  805,285  ± 276,860  us/op  forks disagree
+ *   Bench_01_StartCost.platformThread  -                       avgt         5 x 3      384       ± 77  us/op
+ *   Bench_01_StartCost.pooledSubmit    -                       avgt         5 x 3     31.2     ± 70.4  us/op  error above half the score, forks disagree
+ *   Bench_01_StartCost.virtualThread   -                       avgt         5 x 3     39.6     ± 40.7  us/op  error above half the score, forks disagree
  *
  *   Flagged: read each fork, not the mean.
- *     Bench_01_StartCost.baseline: error above half the score; fork 1: 0.000945, 0.00102, 0.000934; fork 2: 0.00092, 0.00243, 0.00142 us/op
- *     Bench_01_StartCost.forkJoinTask: error above half the score, forks disagree; fork 1: 40.7, 46.7, 53.1; fork 2: 34.5, 28.5, 29.4 us/op
- *     Bench_01_StartCost.labMode mode=platform-per-task: error above half the score; fork 1: 938, 885, 1090; fork 2: 628, 693, 793 us/op
- *     Bench_01_StartCost.labMode mode=virtual: error above half the score; fork 1: 47.3, 27.3, 39.2; fork 2: 173, 27.3, 140 us/op
- *     Bench_01_StartCost.labMode mode=forkjoin: error above half the score; fork 1: 725, 535, 671; fork 2: 486, 419, 385 us/op
- *     Bench_01_StartCost.labMode mode=platform-pool: error above half the score, forks disagree; fork 1: 578, 710, 591; fork 2: 378, 453, 406 us/op
- *     Bench_01_StartCost.platformThread: error above half the score, forks disagree; fork 1: 1260, 884, 1420; fork 2: 388, 328, 537 us/op
- *     Bench_01_StartCost.virtualThread: error above half the score; fork 1: 23.9, 49.2, 65.6; fork 2: 23.4, 30.5, 22.6 us/op
+ *     Bench_01_StartCost.baseline: error above half the score, forks disagree; fork 1: 0.00797, 0.00486, 0.0021; fork 2: 0.00191, 0.00276, 0.00204; fork 3: 0.00246, 0.00198, 0.00251; fork 4: 0.00299, 0.00457, 0.0045; fork 5: 0.00656, 0.00766, 0.00499 us/op
+ *     Bench_01_StartCost.forkJoinTask: error above half the score, forks disagree; fork 1: 192, 61.2, 19.3; fork 2: 24.3, 25.6, 465; fork 3: 24.5, 22, 24.3; fork 4: 111, 252, 353; fork 5: 27.8, 22.5, 27.7 us/op
+ *     Bench_01_StartCost.labMode mode=virtual: error above half the score, forks disagree; fork 1: 237, 196, 101; fork 2: 68.5, 30.4, 22.7; fork 3: 44.9, 40.8, 118; fork 4: 42.8, 69.6, 217; fork 5: 27.5, 60.2, 36.9 us/op
+ *     Bench_01_StartCost.labMode mode=platform-pool: forks disagree; fork 1: 726, 1030, 690; fork 2: 487, 747, 1070; fork 3: 621, 544, 564; fork 4: 457, 519, 660; fork 5: 421, 382, 376 us/op
+ *     Bench_01_StartCost.labMode mode=process-per-task: forks disagree; fork 1: 1450000, 804000, 1050000; fork 2: 734000, 1110000, 708000; fork 3: 1050000, 791000, 606000; fork 4: 511000, 507000, 589000; fork 5: 741000, 633000, 791000 us/op
+ *     Bench_01_StartCost.pooledSubmit: error above half the score, forks disagree; fork 1: 14.9, 28, 27.1; fork 2: 22.9, 10.4, 10.1; fork 3: 7.22, 6.48, 8.66; fork 4: 8.39, 6.76, 9.44; fork 5: 13.8, 25.8, 268 us/op
+ *     Bench_01_StartCost.virtualThread: error above half the score, forks disagree; fork 1: 27.1, 41.1, 167; fork 2: 33.2, 21, 17; fork 3: 31.9, 20.4, 63.7; fork 4: 58.6, 23.1, 35.9; fork 5: 16, 20.8, 18.1 us/op
  *
- * All ratios below come from this one run. A platform thread took 803 us to start and join and
- * a virtual thread 35.9 us: 22 times less. Both are far above what an idle machine gives (an
- * earlier run at load 2 measured 123 us and 6.3 us), and the two forks of platformThread
- * disagree (about 1,200 us against 420 us): on a loaded machine a new OS thread waits for a
- * core. The pools skip the creation and pay only the hand-off to a parked worker and back
- * (pooledSubmit 11.7 us, forkJoinTask 38.8 us). A lab run of one task costs 75.8 us in mode
- * virtual and 520 to 839 us in every mode that starts a platform thread per run, in line with
- * platformThread. A child JVM (labMode, mode=process-per-task) took 91.6 ms to start, hand one
- * task, answer and exit: 114 times a platform thread and 2,550 times a virtual thread in this
- * run, and the reason a process pool starts its workers once. The startup-cost experiment
- * measures the same start against a bare java Hello.
+ * All ratios below come from this one run. A platform thread took 384 us to start and join and
+ * a virtual thread 39.6 us: 9.7 times less (an earlier run at load 2 measured 123 us and
+ * 6.3 us). Seven of the ten scores have forks that disagree: iterations of 167 to 465 us
+ * beside others near 20 us in the same fork (forkJoinTask, pooledSubmit, virtualThread;
+ * forkJoinTask's fork 4 ran 111 to 353 us throughout), most likely a thread waiting for a
+ * core on a machine loaded 7 to 13 times over rather than a second way of starting one.
+ * Read the quieter forks for the cost itself: 16 to 41 us for a virtual
+ * thread, 6.5 to 28 us for a pooled submit, 19 to 28 us for a ForkJoin task. A lab run of
+ * one task costs 87.6 us in mode virtual and 431 to 619 us in every mode that starts a
+ * platform thread per run, in line with platformThread. A child JVM (labMode,
+ * mode=process-per-task) took 805 ms to start, hand one task, answer and exit: 2,100 times a
+ * platform thread and 20,000 times a virtual thread in this run (an earlier run, 2 forks at a
+ * load of 5 to 23, gave 91.6 ms), and the reason a process pool starts its workers once. The startup-cost experiment measures the
+ * same start against a bare java Hello.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(2)
+@Fork(5)
 public class Bench_01_StartCost {
 
     /** The work every variant runs: one multiply-add, its input and output on the object. */

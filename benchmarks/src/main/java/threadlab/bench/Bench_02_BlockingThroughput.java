@@ -112,11 +112,19 @@ import threadlab.workload.Workloads;
  * virtual-bounded. The difference between the two variants is the start of C platform threads
  * per run: at C = 200 the same platform pool does 2,153 tasks/s when it is built per run and
  * 12,783 when it is built once, 5.9 times more. So the earlier conclusion of this file
- * ("platform-thread modes fall away from Little's law") was a thread-start result: with their
- * threads started once, platform threads hold the law nearly as well as virtual threads at
- * these sizes; what virtual threads save is the thread start, and the memory of a thread
- * per task waiting. The per-run figures at C = 200 are noisy (errors above half the score),
- * and the load (up to 23) lowers every high-C score, where 200 threads must be scheduled.
+ * ("platform-thread modes fall away from Little's law") was mostly a thread-start result.
+ * With their threads started once, platform threads hold the law as well as virtual threads
+ * at C = 10 and 50 (970 against 884, 4,657 against 4,259 tasks/s, within the errors). At
+ * C = 200 they reach 0.64 of it against 0.87 for virtual threads (12,783 +- 1,217 against
+ * 17,415 +- 3,818): the two intervals only just meet, so this run does not tell whether a
+ * smaller gap remains there once thread start is out of the way; 200 platform threads waking
+ * on 2 cores at a load up to 23 is a likely cause if it does. What the per-run variant shows
+ * beyond doubt is the cost of starting threads per run: 2,153 against 14,828 tasks/s at
+ * C = 200. The per-run figures at C = 200 are noisy (errors above half the score), and the
+ * load lowers every high-C score, where 200 threads must be scheduled; the prediction of
+ * about 5,900 tasks/s per run for platform-pool at C = 200 assumed the 120 us thread start
+ * of a quiet machine; in this same run Bench_01 took 803 us to start and join one platform
+ * thread, and slower thread starts, not blocking, are what the lower 2,153 points to.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -62,9 +62,11 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
    PlainFields showed no half-built object in 759 million samples, in any configuration,
    including C2 with its scheduling randomised (StressLCM, StressGCM): its Interesting
    catch-all never matched (jcstress lists a catch-all only when it does), so on this machine
-   and JDK FinalFields' FORBIDDEN rows have nothing to contrast with. That is what this hardware and this compiler did, not what the JMM
-   promises: x86 keeps stores in order, and C2 on JDK 25 emitted the constructor's stores
-   before the reference store in every configuration. Quick runs of three variants in C2
+   and JDK FinalFields' FORBIDDEN rows have nothing to contrast with. That is what this
+   hardware and this compiler did, not what the JMM promises: x86 keeps stores in order, so
+   only the compiler could have shown one here, and as far as 759 million samples show, C2 on
+   JDK 25 kept the constructor's stores before the reference store in every configuration
+   (the counts say so; the generated code was not read). Quick runs of three variants in C2
    alone (1 fork x 1 s each, 2026-12-02 00:02, load 6) showed no partial object either: the
    inputs read inside the constructor, read through a volatile field there, or the fields of
    a reused object written before it is published. jcstress's own BasicJMM_08_Finals sample
