@@ -1,0 +1,221 @@
+package threadlab.lesson.measurementoverhead;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.knowm.xchart.CategoryChart;
+import threadlab.report.ChartImage;
+import threadlab.report.Charts;
+import threadlab.report.ExperimentRuns;
+import threadlab.report.Formats;
+import threadlab.report.ModeCell;
+import threadlab.report.ModeNames;
+import threadlab.report.SectionRenderer;
+import threadlab.report.Stats;
+import threadlab.result.RunResult;
+import threadlab.workload.Nature;
+
+/**
+ * {@code measurement-overhead}: the lab's 2-worker speedup against the plain pool's in a JVM with
+ * no meter, and what a run that only sleeps costs the lab, the work's CPU and the meter's apart,
+ * beside an unmetered JVM sleeping as long. Every figure in a sentence is computed from the runs.
+ */
+public final class MeasurementOverheadSection implements SectionRenderer {
+
+    static final String SEQUENTIAL = "sequential";
+    static final List<String> LAB_POOLS = List.of(
+            "platform-pool:" + MeasurementOverheadExperiment.WORKERS,
+            "forkjoin:" + MeasurementOverheadExperiment.WORKERS);
+    static final String PLAIN_POOL = Unmetered.NAME + ":" + MeasurementOverheadExperiment.WORKERS;
+    static final String PLAIN_LOOP = Unmetered.NAME + ":1";
+    /** The lab's speedup must keep at least this share of the plain pool's. */
+    static final double KEPT_TARGET = 0.98;
+    /** A run that only waits may count at most this share of one core as the work's CPU. */
+    static final double IDLE_TARGET = 0.01;
+
+    @Override
+    public List<ChartImage> charts(ExperimentRuns runs) {
+        List<ChartImage> charts = new ArrayList<>();
+        runs.byWorkload()
+                .forEach((workload, cells) -> ExperimentRuns.byTasks(cells).forEach((tasks, atTasks) -> {
+                    Optional<Computing> c = Computing.of(atTasks);
+                    if (c.isEmpty()) {
+                        return;
+                    }
+                    List<String> labels = new ArrayList<>();
+                    List<Number> values = new ArrayList<>();
+                    c.get().labSpeedups.forEach((mode, speedup) -> {
+                        labels.add("lab " + mode);
+                        values.add(speedup);
+                    });
+                    labels.add("plain pool, no meter");
+                    values.add(c.get().plainSpeedup);
+                    CategoryChart chart = Charts.bars(
+                            workload + " x " + Formats.count(tasks) + ": speedup over one thread", "", "speedup");
+                    chart.addSeries("speedup", labels, values);
+                    charts.add(Charts.png(
+                            Charts.slug(runs.id() + "-" + workload + "-" + tasks) + ".png",
+                            "Speedup of 2 workers over one thread: the lab's modes over its sequential run, the plain pool over its own loop in a JVM with no meter.",
+                            chart));
+                }));
+        return charts;
+    }
+
+    @Override
+    public List<String> conclusions(ExperimentRuns runs) {
+        List<String> sentences = new ArrayList<>();
+        runs.byWorkload()
+                .forEach((workload, cells) -> ExperimentRuns.byTasks(cells).forEach((tasks, atTasks) -> {
+                    if (atTasks.get(0).nature() == Nature.IO) {
+                        waiting(sentences, workload, atTasks);
+                    } else {
+                        computing(sentences, workload, tasks, atTasks);
+                    }
+                }));
+        return sentences;
+    }
+
+    private static void computing(List<String> sentences, String workload, int tasks, List<ModeCell> cells) {
+        Optional<Computing> found = Computing.of(cells);
+        if (found.isEmpty()) {
+            sentences.add("No sequential, 2-worker and unmetered runs of " + workload + " x " + Formats.count(tasks)
+                    + " to compare.");
+            return;
+        }
+        Computing c = found.get();
+        List<String> lab = new ArrayList<>();
+        c.labSpeedups.forEach((mode, speedup) -> lab.add(String.format(
+                "%s by %s (%s of the plain pool's)",
+                ModeNames.describe(mode), Formats.times(speedup), Formats.percent(speedup / c.plainSpeedup))));
+        double kept = c.labSpeedups.values().stream()
+                .mapToDouble(d -> d / c.plainSpeedup)
+                .min()
+                .orElse(Double.NaN);
+        sentences.add(String.format(
+                "On %s x %s, a plain fixed pool of 2 in a JVM with no meter, timed by its own clock, ran faster than its own loop by %s; the lab's 2 workers ran faster than its one thread: %s. The target is at least %s: %s.",
+                workload,
+                Formats.count(tasks),
+                Formats.times(c.plainSpeedup),
+                String.join(", ", lab),
+                Formats.percent(KEPT_TARGET),
+                kept >= KEPT_TARGET
+                        ? "measuring does not slow a CPU-bound run"
+                        : "missed, by up to " + Formats.percent(KEPT_TARGET - kept)));
+        double perTask = c.labSequential / c.plainSequential;
+        sentences.add(
+                String.format(
+                        "One thread alone took %s s under the meter and %s s in the unmetered JVM (%s): %s",
+                        Formats.seconds(c.labSequential),
+                        Formats.seconds(c.plainSequential),
+                        Formats.times(perTask),
+                        Math.abs(perTask - 1) <= 0.02
+                                ? "the same code at the same speed in both JVMs, so the speedups compare like with like."
+                                : "the two JVMs do not run the tasks at the same speed (compiled code, or the machine's other load between rounds), which weighs on the comparison as much as the meter could."));
+        Double cpu = median(c.sequential, RunResult::cpuSeconds);
+        Double meter = median(c.sequential, RunResult::labCpuSeconds);
+        if (cpu != null && meter != null) {
+            sentences.add(String.format(
+                    "The lab's sequential run counted %s CPU-s of work for %s s of wall time on one thread, and %s CPU-s of its meter's own threads apart.",
+                    Formats.seconds(cpu), Formats.seconds(c.labSequential), Formats.seconds(meter)));
+        }
+    }
+
+    private static void waiting(List<String> sentences, String workload, List<ModeCell> cells) {
+        Optional<ModeCell> lab = find(cells, SEQUENTIAL);
+        Optional<ModeCell> plain = find(cells, PLAIN_LOOP);
+        if (lab.isEmpty()) {
+            sentences.add("No sequential run of " + workload + " to see what waiting costs the lab.");
+            return;
+        }
+        Double work = median(lab.get().runs(), r -> share(r.cpuSeconds(), r.wallSeconds()));
+        Double meter = median(lab.get().runs(), r -> share(r.labCpuSeconds(), r.wallSeconds()));
+        Double jit = median(lab.get().runs(), RunResult::jitSeconds);
+        if (work == null) {
+            sentences.add("The runs of " + workload + " recorded no CPU time: this JVM does not say.");
+            return;
+        }
+        StringBuilder s = new StringBuilder(String.format(
+                "While one task only slept (%s, %s s of wall, median of %d), the lab counted %s of one core as the work's CPU (the target is at most %s: %s)",
+                workload,
+                Formats.seconds(lab.get().wall()),
+                lab.get().runs().size(),
+                Formats.percent(work),
+                Formats.percent(IDLE_TARGET),
+                work <= IDLE_TARGET ? "met" : "missed"));
+        if (meter != null) {
+            s.append(", and its meter's own threads ")
+                    .append(Formats.percent(meter))
+                    .append(" apart");
+        }
+        if (jit != null) {
+            s.append("; the JIT compiled for ").append(Formats.seconds(jit)).append(" s meanwhile");
+        }
+        s.append('.');
+        sentences.add(s.toString());
+        Double bare = plain.map(p -> median(
+                        p.runs(), r -> share(r.extra(UnmeteredFields.class).unmeteredCpuSeconds(), r.wallSeconds())))
+                .orElse(null);
+        if (bare != null) {
+            sentences.add(String.format(
+                    "A JVM with no meter, sleeping as long on its main thread, used %s of one core: %s",
+                    Formats.percent(bare),
+                    work <= bare + IDLE_TARGET / 2
+                            ? "the lab's idle cost is about that of any JVM."
+                            : "the lab's JVM costs more while it waits, by " + Formats.percent(work - bare)
+                                    + " of a core."));
+        }
+    }
+
+    /** The figures of one CPU workload: medians over the rounds. */
+    private record Computing(
+            List<RunResult> sequential,
+            double labSequential,
+            java.util.Map<String, Double> labSpeedups,
+            double plainSequential,
+            double plainSpeedup) {
+
+        static Optional<Computing> of(List<ModeCell> cells) {
+            Optional<ModeCell> seq = find(cells, SEQUENTIAL);
+            Optional<ModeCell> plain = find(cells, PLAIN_POOL);
+            if (seq.isEmpty()
+                    || plain.isEmpty()
+                    || seq.get().wall() <= 0
+                    || plain.get().wall() <= 0) {
+                return Optional.empty();
+            }
+            java.util.Map<String, Double> lab = new java.util.LinkedHashMap<>();
+            for (String mode : LAB_POOLS) {
+                find(cells, mode)
+                        .filter(c -> c.wall() > 0)
+                        .ifPresent(c -> lab.put(mode, seq.get().wall() / c.wall()));
+            }
+            Double plainLoop = median(
+                    plain.get().runs(), r -> r.extra(UnmeteredFields.class).unmeteredSequentialSeconds());
+            if (lab.isEmpty() || plainLoop == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Computing(
+                    seq.get().runs(),
+                    seq.get().wall(),
+                    lab,
+                    plainLoop,
+                    plainLoop / plain.get().wall()));
+        }
+    }
+
+    private static Optional<ModeCell> find(List<ModeCell> cells, String mode) {
+        return ExperimentRuns.find(cells, mode).filter(c -> !c.runs().isEmpty());
+    }
+
+    private static Double share(Double cpuSeconds, double wallSeconds) {
+        return cpuSeconds == null || wallSeconds <= 0 ? null : cpuSeconds / wallSeconds;
+    }
+
+    /** The median of the values the runs have, or null if none has one. */
+    private static Double median(List<RunResult> runs, Function<RunResult, Double> value) {
+        List<Double> values = runs.stream().map(value).filter(Objects::nonNull).toList();
+        return values.isEmpty() ? null : Stats.median(values);
+    }
+}
