@@ -24,7 +24,8 @@ class MeasurementOverheadExperimentIT {
             Double meteredWallSeconds,
             Double unmeteredSequentialSeconds,
             Double unmeteredCpuSeconds,
-            Double unmeteredJitSeconds) {}
+            Double unmeteredJitSeconds,
+            Double loadAverage) {}
 
     @Test
     void everySideOfTheComparisonRanTheSameTasksToTheSameChecksum() throws Exception {

@@ -21,14 +21,16 @@ class MeasurementOverheadSectionTest {
             Double meteredWallSeconds,
             Double unmeteredSequentialSeconds,
             Double unmeteredCpuSeconds,
-            Double unmeteredJitSeconds) {}
+            Double unmeteredJitSeconds,
+            Double loadAverage) {}
 
     private static List<RunResult> computing(double poolWall) {
         return List.of(
                 SyntheticRuns.cpu(ID, CPU, "sequential", 16, 1, 0.125, 2.0),
                 SyntheticRuns.cpu(ID, CPU, "platform-pool:2", 16, 2, 0.125, poolWall),
                 SyntheticRuns.cpu(ID, CPU, "forkjoin:2", 16, 2, 0.125, 1.02),
-                SyntheticRuns.cpu(ID, CPU, "unmetered:2", 16, 2, 0.125, 1.0).with(new Unmetered(1.5, 2.0, 2.0, 0.0)));
+                SyntheticRuns.cpu(ID, CPU, "unmetered:2", 16, 2, 0.125, 1.0)
+                        .with(new Unmetered(1.5, 2.0, 2.0, 0.0, 0.5)));
     }
 
     private static Section section(List<RunResult> runs) {
@@ -44,7 +46,8 @@ class MeasurementOverheadSectionTest {
                         .contains("by 2.00x (100% of the plain pool's)")
                         .contains("by 1.96x (98% of the plain pool's)")
                         .endsWith("measuring does not slow a CPU-bound run."))
-                .anySatisfy(c -> assertThat(c).contains("compare like with like"));
+                .anySatisfy(c -> assertThat(c).contains("compare like with like"))
+                .anySatisfy(c -> assertThat(c).contains("on 2 cores: the cores were the run's own."));
         assertThat(s.charts()).hasSize(1);
     }
 
@@ -62,7 +65,7 @@ class MeasurementOverheadSectionTest {
                 .overheads(0.002, 0.001)
                 .build();
         RunResult bare = SyntheticRuns.io(ID, "sleep:ms=1000", 1.0, "unmetered:1", 1, 1, 1.0)
-                .with(new Unmetered(1.4, null, 0.003, 0.0));
+                .with(new Unmetered(1.4, null, 0.003, 0.0, 0.5));
         List<String> conclusions = section(List.of(lab, bare)).conclusions();
         assertThat(conclusions)
                 .anySatisfy(c -> assertThat(c)
@@ -70,6 +73,11 @@ class MeasurementOverheadSectionTest {
                         .contains("at most 1%: met")
                         .contains("its meter's own threads 0.2% apart"))
                 .anySatisfy(c -> assertThat(c).contains("used 0.3% of one core").endsWith("about that of any JVM."));
+        assertThat(conclusions).noneMatch(c -> c.contains("ticks of"));
+        RunResult ticked =
+                lab.toBuilder().cpuSeconds(0.007).overheads(0.003, 0.001).build();
+        assertThat(section(List.of(ticked, bare)).conclusions())
+                .anySatisfy(c -> assertThat(c).contains("ticks of 0.010 s, 1% of this wall time"));
         RunResult busy = lab.toBuilder().cpuSeconds(0.05).build();
         assertThat(section(List.of(busy, bare)).conclusions())
                 .anySatisfy(c -> assertThat(c).contains("5% of one core").contains(": missed"))

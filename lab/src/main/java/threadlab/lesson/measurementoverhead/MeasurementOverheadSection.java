@@ -34,6 +34,8 @@ public final class MeasurementOverheadSection implements SectionRenderer {
     static final double KEPT_TARGET = 0.98;
     /** A run that only waits may count at most this share of one core as the work's CPU. */
     static final double IDLE_TARGET = 0.01;
+    /** The tick of a process CPU clock that counts in hundredths of a second. */
+    static final double TICK_SECONDS = 0.01;
 
     @Override
     public List<ChartImage> charts(ExperimentRuns runs) {
@@ -71,13 +73,13 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                     if (atTasks.get(0).nature() == Nature.IO) {
                         waiting(sentences, workload, atTasks);
                     } else {
-                        computing(sentences, workload, tasks, atTasks);
+                        computing(sentences, workload, tasks, atTasks, runs.cores());
                     }
                 }));
         return sentences;
     }
 
-    private static void computing(List<String> sentences, String workload, int tasks, List<ModeCell> cells) {
+    private static void computing(List<String> sentences, String workload, int tasks, List<ModeCell> cells, int cores) {
         Optional<Computing> found = Computing.of(cells);
         if (found.isEmpty()) {
             sentences.add("No sequential, 2-worker and unmetered runs of " + workload + " x " + Formats.count(tasks)
@@ -113,6 +115,22 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                         Math.abs(perTask - 1) <= 0.02
                                 ? "the same code at the same speed in both JVMs, so the speedups compare like with like."
                                 : "the two JVMs do not run the tasks at the same speed (compiled code, or the machine's other load between rounds), which weighs on the comparison as much as the meter could."));
+        List<Double> loads = find(cells, PLAIN_POOL).get().runs().stream()
+                .map(r -> r.extra(UnmeteredFields.class).loadAverage())
+                .filter(Objects::nonNull)
+                .toList();
+        if (!loads.isEmpty()) {
+            double high = Stats.max(loads);
+            sentences.add(
+                    String.format(
+                            "The machine's one-minute load average was %s to %s over these rounds, on %d cores: %s",
+                            Formats.number(Stats.min(loads)),
+                            Formats.number(high),
+                            cores,
+                            high < cores
+                                    ? "the cores were the run's own."
+                                    : "other programs shared the cores, and the speedups say as much about them as about the meter."));
+        }
         Double cpu = median(c.sequential, RunResult::cpuSeconds);
         Double meter = median(c.sequential, RunResult::labCpuSeconds);
         if (cpu != null && meter != null) {
@@ -154,6 +172,12 @@ public final class MeasurementOverheadSection implements SectionRenderer {
         }
         s.append('.');
         sentences.add(s.toString());
+        if (lab.get().runs().stream().allMatch(r -> ticks(r.cpuSeconds(), r.labCpuSeconds()))) {
+            sentences.add(String.format(
+                    "The process's CPU time counts here in ticks of %s s, %s of this wall time: a share below that is within one tick.",
+                    Formats.seconds(TICK_SECONDS),
+                    Formats.percent(TICK_SECONDS / lab.get().wall())));
+        }
         Double bare = plain.map(p -> median(
                         p.runs(), r -> share(r.extra(UnmeteredFields.class).unmeteredCpuSeconds(), r.wallSeconds())))
                 .orElse(null);
@@ -203,6 +227,19 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                     plainLoop,
                     plainLoop / plain.get().wall()));
         }
+    }
+
+    /**
+     * Whether the process CPU time the meter read (the work's plus the meter's) is a whole number
+     * of {@value #TICK_SECONDS} s ticks, as Linux's {@code times()}, behind the JDK's process CPU
+     * time there, counts it.
+     */
+    private static boolean ticks(Double work, Double meter) {
+        if (work == null || meter == null) {
+            return false;
+        }
+        double n = (work + meter) / TICK_SECONDS;
+        return Math.abs(n - Math.rint(n)) < 1e-6;
     }
 
     private static Optional<ModeCell> find(List<ModeCell> cells, String mode) {

@@ -1,6 +1,7 @@
 package threadlab.lesson.measurementoverhead;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class Unmetered implements Mode, AddsFields {
 
     private final int workers;
     private volatile Map<String, Long> last = Map.of();
+    private volatile double load = -1;
 
     Unmetered(int workers) {
         this.workers = workers;
@@ -81,6 +83,7 @@ public final class Unmetered implements Mode, AddsFields {
             }
             Map<String, Long> answer = parse(line);
             last = answer;
+            load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             probe.addUnmeasured(answer.get("completed"), answer.get("checksum"));
         } catch (IllegalArgumentException e) {
             probe.refused(0, tasks, e);
@@ -132,6 +135,7 @@ public final class Unmetered implements Mode, AddsFields {
                 run.wallSeconds(),
                 sequential < 0 ? null : sequential / 1e9,
                 cpu < 0 ? null : cpu / 1e9,
-                jit < 0 ? null : jit / 1e3));
+                jit < 0 ? null : jit / 1e3,
+                load < 0 ? null : load));
     }
 }
