@@ -47,6 +47,8 @@ class MeasurementOverheadSectionTest {
                         .contains("by 1.96x (98% of the plain pool's)")
                         .endsWith("measuring does not slow a CPU-bound run."))
                 .anySatisfy(c -> assertThat(c).contains("compare like with like"))
+                .anySatisfy(
+                        c -> assertThat(c).contains("(CPU time over wall time)").contains("the unmetered pool 2"))
                 .anySatisfy(c -> assertThat(c).contains("on 2 cores: the cores were the run's own."));
         assertThat(s.charts()).hasSize(1);
     }

@@ -115,6 +115,21 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                         Math.abs(perTask - 1) <= 0.02
                                 ? "the same code at the same speed in both JVMs, so the speedups compare like with like."
                                 : "the two JVMs do not run the tasks at the same speed (compiled code, or the machine's other load between rounds), which weighs on the comparison as much as the meter could."));
+        List<String> used = new ArrayList<>();
+        for (String mode : concat(SEQUENTIAL, LAB_POOLS)) {
+            find(cells, mode)
+                    .map(cell -> median(cell.runs(), r -> share(r.cpuSeconds(), r.wallSeconds())))
+                    .ifPresent(given -> used.add(ModeNames.describe(mode) + " " + Formats.number(given)));
+        }
+        Double plainUsed = median(
+                find(cells, PLAIN_POOL).get().runs(),
+                r -> share(r.extra(UnmeteredFields.class).unmeteredCpuSeconds(), r.wallSeconds()));
+        if (!used.isEmpty()) {
+            sentences.add(String.format(
+                    "Cores' worth of CPU each run was given (CPU time over wall time): %s%s. A speedup can be no more than what the machine gives the extra workers.",
+                    String.join(", ", used),
+                    plainUsed == null ? "" : ", the unmetered pool " + Formats.number(plainUsed)));
+        }
         List<Double> loads = find(cells, PLAIN_POOL).get().runs().stream()
                 .map(r -> r.extra(UnmeteredFields.class).loadAverage())
                 .filter(Objects::nonNull)
@@ -227,6 +242,12 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                     plainLoop,
                     plainLoop / plain.get().wall()));
         }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /**
