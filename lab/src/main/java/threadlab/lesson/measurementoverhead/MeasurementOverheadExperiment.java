@@ -27,11 +27,33 @@ import threadlab.mode.Modes;
  *       process CPU over the sleep is what any idle JVM costs.
  * </ul>
  *
- * <p>The quick profile (16 tasks of about 20 ms, 3 rounds; one sleep of 1 s on each side) costs
- * about 10 s, most of it the sleeps and the unmetered JVMs' starts; the full one (64 tasks of
- * about 50 ms, 5 rounds; 3 sleeps of 3 s on each side) about 90 s.
+ * <p>The quick profile is 16 tasks of about 20 ms, 3 rounds, and one sleep of 1 s on each side;
+ * the full one 64 tasks of about 50 ms, 5 rounds, and 3 sleeps of 3 s on each side. Each
+ * {@code unmetered} run starts a JVM (about 1 CPU-s with its warm-up), and the runner's warm-up of
+ * the mode starts one more.
  *
- * <p>What we measured is in the README's "What one machine answered".
+ * <p>What we measured (2 cores, AMD EPYC VM, Linux 6.18, JDK 25.0.3 Temurin, 2026-12-02, the
+ * machine shared with other builds):
+ *
+ * <ul>
+ *   <li>Waiting, full profile (load average 14 to 16): one task sleeping 3 s counted 0.011, 0.009
+ *       and 0.020 CPU-s of work (0.4%, 0.3% and 0.7% of one core; the target is at most 1%) and
+ *       0.009 to 0.011 CPU-s of the meter's own threads apart; an unmetered JVM sleeping as long
+ *       used 0.03, 0.02 and 0.00 CPU-s. Before the meter was reworked the same sleep counted 0.36
+ *       to 1.05 CPU-s. The JDK's process CPU time counts in 10 ms ticks here (work plus meter
+ *       were 0.02, 0.02 and 0.03 s), a third of a percent of 3 s: finer shares are within a tick.
+ *       Quick profile (load 21 to 24): 0.006 CPU-s of work and 0.004 of the meter over 1 s; the
+ *       unmetered JVM 0.01.
+ *   <li>Computing: not answered on that machine. At a load average of 16 to 24 on 2 cores each
+ *       run was given a fifth to a quarter of a core (CPU over wall), one thread or two, so no
+ *       side reached a speedup above 1 (full: the plain pool 0.95x, the lab's pool of 2 0.88x,
+ *       ForkJoinPool(2) 0.79x; quick: 0.98x, 0.91x, 0.54x). That is the machine's share, not the
+ *       meter's cost, and the section says so from the CPU each run was given and the load
+ *       average the unmetered runs record; the 0.98x target needs a machine whose cores are the
+ *       run's own.
+ *   <li>Cost at that load: the quick profile took 69 s of wall time and 11.5 CPU-s (the lab's JVM
+ *       start included); the full one 443 s and 93 CPU-s.
+ * </ul>
  */
 public final class MeasurementOverheadExperiment implements Experiment {
 
