@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.knowm.xchart.CategoryChart;
 import threadlab.report.ChartImage;
 import threadlab.report.Charts;
@@ -48,12 +47,12 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                     }
                     List<String> labels = new ArrayList<>();
                     List<Number> values = new ArrayList<>();
-                    c.get().labSpeedups.forEach((mode, speedup) -> {
+                    c.get().labSpeedups().forEach((mode, speedup) -> {
                         labels.add("lab " + mode);
                         values.add(speedup);
                     });
                     labels.add("plain pool, no meter");
-                    values.add(c.get().plainSpeedup);
+                    values.add(c.get().plainSpeedup());
                     CategoryChart chart = Charts.bars(
                             workload + " x " + Formats.count(tasks) + ": speedup over one thread", "", "speedup");
                     chart.addSeries("speedup", labels, values);
@@ -88,49 +87,52 @@ public final class MeasurementOverheadSection implements SectionRenderer {
         }
         Computing c = found.get();
         List<String> lab = new ArrayList<>();
-        c.labSpeedups.forEach((mode, speedup) -> lab.add(String.format(
-                "%s by %s (%s of the plain pool's)",
-                ModeNames.describe(mode), Formats.times(speedup), Formats.percent(speedup / c.plainSpeedup))));
-        double kept = c.labSpeedups.values().stream()
-                .mapToDouble(d -> d / c.plainSpeedup)
+        c.labSpeedups()
+                .forEach((mode, speedup) -> lab.add(String.format(
+                        "%s by %s (%s of the plain pool's)",
+                        ModeNames.describe(mode),
+                        Formats.times(speedup),
+                        Formats.percent(speedup / c.plainSpeedup()))));
+        double kept = c.labSpeedups().values().stream()
+                .mapToDouble(d -> d / c.plainSpeedup())
                 .min()
                 .orElse(Double.NaN);
         sentences.add(String.format(
                 "On %s x %s, a plain fixed pool of 2 in a JVM with no meter, timed by its own clock, ran faster than its own loop by %s; the lab's 2 workers ran faster than its one thread: %s. The target is at least %s: %s.",
                 workload,
                 Formats.count(tasks),
-                Formats.times(c.plainSpeedup),
+                Formats.times(c.plainSpeedup()),
                 String.join(", ", lab),
                 Formats.percent(KEPT_TARGET),
                 kept >= KEPT_TARGET
                         ? "measuring does not slow a CPU-bound run"
                         : "missed, by up to " + Formats.percent(KEPT_TARGET - kept)));
-        double perTask = c.labSequential / c.plainSequential;
+        double perTask = c.labSequential() / c.plainSequential();
         sentences.add(
                 String.format(
                         "One thread alone took %s s under the meter and %s s in the unmetered JVM (%s): %s",
-                        Formats.seconds(c.labSequential),
-                        Formats.seconds(c.plainSequential),
+                        Formats.seconds(c.labSequential()),
+                        Formats.seconds(c.plainSequential()),
                         Formats.times(perTask),
                         Math.abs(perTask - 1) <= 0.02
                                 ? "the same code at the same speed in both JVMs, so the speedups compare like with like."
                                 : "the two JVMs do not run the tasks at the same speed (compiled code, or the machine's other load between rounds), which weighs on the comparison as much as the meter could."));
         List<String> used = new ArrayList<>();
         for (String mode : concat(SEQUENTIAL, LAB_POOLS)) {
-            find(cells, mode)
-                    .map(cell -> median(cell.runs(), r -> share(r.cpuSeconds(), r.wallSeconds())))
+            Computing.find(cells, mode)
+                    .map(cell -> Computing.median(cell.runs(), r -> Computing.share(r.cpuSeconds(), r.wallSeconds())))
                     .ifPresent(given -> used.add(ModeNames.describe(mode) + " " + Formats.number(given)));
         }
-        Double plainUsed = median(
-                find(cells, PLAIN_POOL).get().runs(),
-                r -> share(r.extra(UnmeteredFields.class).unmeteredCpuSeconds(), r.wallSeconds()));
+        Double plainUsed = Computing.median(
+                Computing.find(cells, PLAIN_POOL).get().runs(),
+                r -> Computing.share(r.extra(UnmeteredFields.class).unmeteredCpuSeconds(), r.wallSeconds()));
         if (!used.isEmpty()) {
             sentences.add(String.format(
                     "Cores' worth of CPU each run was given (CPU time over wall time): %s%s. A speedup can be no more than what the machine gives the extra workers.",
                     String.join(", ", used),
                     plainUsed == null ? "" : ", the unmetered pool " + Formats.number(plainUsed)));
         }
-        List<Double> loads = find(cells, PLAIN_POOL).get().runs().stream()
+        List<Double> loads = Computing.find(cells, PLAIN_POOL).get().runs().stream()
                 .map(r -> r.extra(UnmeteredFields.class).loadAverage())
                 .filter(Objects::nonNull)
                 .toList();
@@ -146,25 +148,25 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                                     ? "the cores were the run's own."
                                     : "other programs shared the cores, and the speedups say as much about them as about the meter."));
         }
-        Double cpu = median(c.sequential, RunResult::cpuSeconds);
-        Double meter = median(c.sequential, RunResult::labCpuSeconds);
+        Double cpu = Computing.median(c.sequential(), RunResult::cpuSeconds);
+        Double meter = Computing.median(c.sequential(), RunResult::labCpuSeconds);
         if (cpu != null && meter != null) {
             sentences.add(String.format(
                     "The lab's sequential run counted %s CPU-s of work for %s s of wall time on one thread, and %s CPU-s of its meter's own threads apart.",
-                    Formats.seconds(cpu), Formats.seconds(c.labSequential), Formats.seconds(meter)));
+                    Formats.seconds(cpu), Formats.seconds(c.labSequential()), Formats.seconds(meter)));
         }
     }
 
     private static void waiting(List<String> sentences, String workload, List<ModeCell> cells) {
-        Optional<ModeCell> lab = find(cells, SEQUENTIAL);
-        Optional<ModeCell> plain = find(cells, PLAIN_LOOP);
+        Optional<ModeCell> lab = Computing.find(cells, SEQUENTIAL);
+        Optional<ModeCell> plain = Computing.find(cells, PLAIN_LOOP);
         if (lab.isEmpty()) {
             sentences.add("No sequential run of " + workload + " to see what waiting costs the lab.");
             return;
         }
-        Double work = median(lab.get().runs(), r -> share(r.cpuSeconds(), r.wallSeconds()));
-        Double meter = median(lab.get().runs(), r -> share(r.labCpuSeconds(), r.wallSeconds()));
-        Double jit = median(lab.get().runs(), RunResult::jitSeconds);
+        Double work = Computing.median(lab.get().runs(), r -> Computing.share(r.cpuSeconds(), r.wallSeconds()));
+        Double meter = Computing.median(lab.get().runs(), r -> Computing.share(r.labCpuSeconds(), r.wallSeconds()));
+        Double jit = Computing.median(lab.get().runs(), RunResult::jitSeconds);
         if (work == null) {
             sentences.add("The runs of " + workload + " recorded no CPU time: this JVM does not say.");
             return;
@@ -193,8 +195,9 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                     Formats.seconds(TICK_SECONDS),
                     Formats.percent(TICK_SECONDS / lab.get().wall())));
         }
-        Double bare = plain.map(p -> median(
-                        p.runs(), r -> share(r.extra(UnmeteredFields.class).unmeteredCpuSeconds(), r.wallSeconds())))
+        Double bare = plain.map(p -> Computing.median(
+                        p.runs(),
+                        r -> Computing.share(r.extra(UnmeteredFields.class).unmeteredCpuSeconds(), r.wallSeconds())))
                 .orElse(null);
         if (bare != null) {
             sentences.add(String.format(
@@ -204,43 +207,6 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                             ? "the lab's idle cost is about that of any JVM."
                             : "the lab's JVM costs more while it waits, by " + Formats.percent(work - bare)
                                     + " of a core."));
-        }
-    }
-
-    /** The figures of one CPU workload: medians over the rounds. */
-    private record Computing(
-            List<RunResult> sequential,
-            double labSequential,
-            java.util.Map<String, Double> labSpeedups,
-            double plainSequential,
-            double plainSpeedup) {
-
-        static Optional<Computing> of(List<ModeCell> cells) {
-            Optional<ModeCell> seq = find(cells, SEQUENTIAL);
-            Optional<ModeCell> plain = find(cells, PLAIN_POOL);
-            if (seq.isEmpty()
-                    || plain.isEmpty()
-                    || seq.get().wall() <= 0
-                    || plain.get().wall() <= 0) {
-                return Optional.empty();
-            }
-            java.util.Map<String, Double> lab = new java.util.LinkedHashMap<>();
-            for (String mode : LAB_POOLS) {
-                find(cells, mode)
-                        .filter(c -> c.wall() > 0)
-                        .ifPresent(c -> lab.put(mode, seq.get().wall() / c.wall()));
-            }
-            Double plainLoop = median(
-                    plain.get().runs(), r -> r.extra(UnmeteredFields.class).unmeteredSequentialSeconds());
-            if (lab.isEmpty() || plainLoop == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new Computing(
-                    seq.get().runs(),
-                    seq.get().wall(),
-                    lab,
-                    plainLoop,
-                    plainLoop / plain.get().wall()));
         }
     }
 
@@ -261,19 +227,5 @@ public final class MeasurementOverheadSection implements SectionRenderer {
         }
         double n = (work + meter) / TICK_SECONDS;
         return Math.abs(n - Math.rint(n)) < 1e-6;
-    }
-
-    private static Optional<ModeCell> find(List<ModeCell> cells, String mode) {
-        return ExperimentRuns.find(cells, mode).filter(c -> !c.runs().isEmpty());
-    }
-
-    private static Double share(Double cpuSeconds, double wallSeconds) {
-        return cpuSeconds == null || wallSeconds <= 0 ? null : cpuSeconds / wallSeconds;
-    }
-
-    /** The median of the values the runs have, or null if none has one. */
-    private static Double median(List<RunResult> runs, Function<RunResult, Double> value) {
-        List<Double> values = runs.stream().map(value).filter(Objects::nonNull).toList();
-        return values.isEmpty() ? null : Stats.median(values);
     }
 }
