@@ -25,12 +25,16 @@ class MeasurementOverheadSectionTest {
             Double loadAverage) {}
 
     private static List<RunResult> computing(double poolWall) {
+        return computing(poolWall, 0.5);
+    }
+
+    private static List<RunResult> computing(double poolWall, double load) {
         return List.of(
                 SyntheticRuns.cpu(ID, CPU, "sequential", 16, 1, 0.125, 2.0),
                 SyntheticRuns.cpu(ID, CPU, "platform-pool:2", 16, 2, 0.125, poolWall),
                 SyntheticRuns.cpu(ID, CPU, "forkjoin:2", 16, 2, 0.125, 1.02),
                 SyntheticRuns.cpu(ID, CPU, "unmetered:2", 16, 2, 0.125, 1.0)
-                        .with(new Unmetered(1.5, 2.0, 2.0, 0.0, 0.5)));
+                        .with(new Unmetered(1.5, 2.0, 2.0, 0.0, load)));
     }
 
     private static Section section(List<RunResult> runs) {
@@ -58,6 +62,13 @@ class MeasurementOverheadSectionTest {
         assertThat(section(computing(1.1)).conclusions())
                 .anySatisfy(
                         c -> assertThat(c).contains("(91% of the plain pool's)").endsWith("missed, by up to 7%."));
+    }
+
+    @Test
+    void aBusyMachineGetsNoVerdict() {
+        assertThat(section(computing(1.0, 9.0)).conclusions())
+                .anySatisfy(c -> assertThat(c).endsWith("no verdict, since the machine was busy (see its load below)."))
+                .anySatisfy(c -> assertThat(c).contains("other programs shared the cores"));
     }
 
     @Test

@@ -86,6 +86,11 @@ public final class MeasurementOverheadSection implements SectionRenderer {
             return;
         }
         Computing c = found.get();
+        List<Double> loads = Computing.find(cells, PLAIN_POOL).get().runs().stream()
+                .map(r -> r.extra(UnmeteredFields.class).loadAverage())
+                .filter(Objects::nonNull)
+                .toList();
+        boolean busy = !loads.isEmpty() && Stats.max(loads) >= cores;
         List<String> lab = new ArrayList<>();
         c.labSpeedups()
                 .forEach((mode, speedup) -> lab.add(String.format(
@@ -104,9 +109,11 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                 Formats.times(c.plainSpeedup()),
                 String.join(", ", lab),
                 Formats.percent(KEPT_TARGET),
-                kept >= KEPT_TARGET
-                        ? "measuring does not slow a CPU-bound run"
-                        : "missed, by up to " + Formats.percent(KEPT_TARGET - kept)));
+                busy
+                        ? "no verdict, since the machine was busy (see its load below)"
+                        : kept >= KEPT_TARGET
+                                ? "measuring does not slow a CPU-bound run"
+                                : "missed, by up to " + Formats.percent(KEPT_TARGET - kept)));
         double perTask = c.labSequential() / c.plainSequential();
         sentences.add(
                 String.format(
@@ -132,10 +139,6 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                     String.join(", ", used),
                     plainUsed == null ? "" : ", the unmetered pool " + Formats.number(plainUsed)));
         }
-        List<Double> loads = Computing.find(cells, PLAIN_POOL).get().runs().stream()
-                .map(r -> r.extra(UnmeteredFields.class).loadAverage())
-                .filter(Objects::nonNull)
-                .toList();
         if (!loads.isEmpty()) {
             double high = Stats.max(loads);
             sentences.add(
@@ -224,6 +227,9 @@ public final class MeasurementOverheadSection implements SectionRenderer {
     private static boolean ticks(Double work, Double meter) {
         if (work == null || meter == null) {
             return false;
+        }
+        if (work == 0) {
+            return true; // the process's reading was at most the meter's own: below one tick
         }
         double n = (work + meter) / TICK_SECONDS;
         return Math.abs(n - Math.rint(n)) < 1e-6;
