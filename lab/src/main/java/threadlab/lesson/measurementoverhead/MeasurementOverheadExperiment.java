@@ -51,8 +51,8 @@ import threadlab.mode.Modes;
  *       meter's cost, and the section says so from the CPU each run was given and the load
  *       average the unmetered runs record; the 0.98x target needs a machine whose cores are the
  *       run's own.
- *   <li>Cost at that load: the quick profile took 69 s of wall time and 11.5 CPU-s (the lab's JVM
- *       start included); the full one 443 s and 93 CPU-s.
+ *   <li>Cost at that load: the quick profile took 45 and 69 s of wall time in two runs, 11.5 CPU-s
+ *       each (the lab's JVM start included); the full one 443 s and 93 CPU-s.
  * </ul>
  */
 public final class MeasurementOverheadExperiment implements Experiment {
