@@ -21,6 +21,9 @@ import threadlab.lesson.ipc.IpcExperiment;
 import threadlab.lesson.ipcchannels.IpcChannelsExperiment;
 import threadlab.lesson.ipcchannels.IpcChannelsSection;
 import threadlab.lesson.ipcchannels.MessageWorkload;
+import threadlab.lesson.measurementoverhead.MeasurementOverheadExperiment;
+import threadlab.lesson.measurementoverhead.MeasurementOverheadSection;
+import threadlab.lesson.measurementoverhead.Unmetered;
 import threadlab.lesson.mixedcrossover.MixedCrossoverExperiment;
 import threadlab.lesson.mixedcrossover.MixedCrossoverSection;
 import threadlab.lesson.pinning.PinningExperiment;
@@ -64,6 +67,8 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
             Lesson.of(new ContentionExperiment(), new ContentionSection()),
             Lesson.of(new VirtualOverheadExperiment(), new VirtualOverheadSection())
                     .naming(BareVirtualLoop.ID, BareVirtualLoop.WORDS),
+            Lesson.of(new MeasurementOverheadExperiment(), new MeasurementOverheadSection())
+                    .naming(Unmetered.NAME, Unmetered.WORDS),
             Lesson.of(new StartupCostExperiment())
                     .naming("start-join:platform-thread", "a platform thread started and joined")
                     .naming("start-join:virtual-thread", "a virtual thread started and joined")

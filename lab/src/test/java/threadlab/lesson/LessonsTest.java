@@ -36,7 +36,7 @@ class LessonsTest {
     @Test
     void everyLessonIsAnExperimentInCatalogOrderWithOneIdEach() {
         List<String> ids = Lessons.all().stream().map(Lesson::id).toList();
-        assertThat(ids).doesNotHaveDuplicates().hasSize(16);
+        assertThat(ids).doesNotHaveDuplicates().hasSize(17);
         assertThat(Experiments.all()).extracting(Experiment::id).containsExactlyElementsOf(ids);
         assertThat(new Lessons().sections()).extracting(s -> s.id()).containsExactlyElementsOf(ids);
     }
@@ -66,5 +66,6 @@ class LessonsTest {
                 .contains("a virtual thread started and joined");
         assertThat(new Lessons().describe("start-join", "child-jvm")).contains("a child JVM started and awaited");
         assertThat(new Lessons().describe("echo", "shared-memory")).contains("an echo over shared memory");
+        assertThat(new Lessons().describe("unmetered", "2")).contains("the same tasks in a JVM with no meter");
     }
 }
