@@ -116,7 +116,7 @@ final class Comparison {
                     + (tasks ? " x" + a.tasks() : "")
                     + (workloads ? " " + a.workloadName() + "#" + workloadIndex(pairs, a.workload()) : ""));
         }
-        CategoryChart chart = Charts.bars(experiment + ": throughput of B over A", "cell", "B / A throughput");
+        CategoryChart chart = Charts.bars(experiment + ": throughput of B over A", "cell", "B / A throughput (×)");
         CategorySeries s = chart.addSeries(
                 "B / A",
                 labels,

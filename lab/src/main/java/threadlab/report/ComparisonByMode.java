@@ -35,7 +35,7 @@ final class ComparisonByMode {
             ratios.add(Stats.median(r));
         });
         CategoryChart chart =
-                Charts.bars("Throughput of B over A, per mode (median over cells)", "mode", "B / A throughput");
+                Charts.bars("Throughput of B over A, per mode (median over cells)", "mode", "B / A throughput (×)");
         CategorySeries s = chart.addSeries(
                 "B / A",
                 modes,

@@ -77,7 +77,7 @@ public final class PythonBaselineSection implements SectionRenderer {
         List<ModeCell> cpu = cpuCells(runs);
         Optional<ModeCell> base = sequential(cpu);
         if (base.isPresent()) {
-            XYChart chart = Charts.xy("CPU work: speedup over each language's sequential", "workers", "speedup");
+            XYChart chart = Charts.xy("CPU work: speedup over each language's sequential", "workers", "speedup (×)");
             series(chart, cpu, base.get(), THREADS, "Python threads");
             series(chart, cpu, base.get(), PROCESSES, "Python processes");
             List<ModeCell> jvm = javaCpu();
