@@ -39,6 +39,25 @@ public final class Charts {
     /** The limit a law gives: drawn dashed, in black. */
     static final Color LIMIT = new Color(0x222222);
 
+    /*
+     * The colours of what is not a mode, the same in every section: one measured series (blue), a
+     * second or a reference beside it (light blue, grey), CPU work against waiting (orange against
+     * blue), and four steps of blue for what is ordered (p50 to max, small to large).
+     */
+    /** One measured series, when colour has nothing to tell apart. */
+    public static final Color PLAIN = new Color(0x6BAED6);
+    /** A second series beside {@link #PLAIN}: a bound, a hold time. */
+    public static final Color LIGHT = new Color(0x9ECAE1);
+    /** What is there for reference only: a timeout, a smoke run. */
+    public static final Color MUTED = new Color(0xBDBDBD);
+    /** CPU work, against {@link #PLAIN} for waiting. */
+    public static final Color CPU = new Color(0xFD8D3C);
+    /** Another language's runtime beside the JVM (CPython). */
+    public static final Color OTHER_RUNTIME = new Color(0x9E9AC8);
+    /** Four ordered steps, light to dark: p50, p90, p99, max; or small to large. */
+    public static final List<Color> STEPS =
+            List.of(new Color(0xC6DBEF), new Color(0x6BAED6), new Color(0x2171B5), new Color(0x08306B));
+
     private static final Map<String, Color> FAMILY = Map.of(
             "virtual", new Color(0x1F77B4),
             "platform-pool", new Color(0xFF7F0E),

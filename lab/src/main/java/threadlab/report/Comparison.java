@@ -121,7 +121,7 @@ final class Comparison {
                 "B / A",
                 labels,
                 pairs.stream().map(p -> (Number) finite(p.throughputRatio())).toList());
-        s.setFillColor(new java.awt.Color(0x6BAED6));
+        s.setFillColor(Charts.PLAIN);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);

@@ -42,7 +42,7 @@ final class ComparisonByMode {
                 ratios.stream()
                         .map(n -> (Number) (Double.isNaN(n.doubleValue()) ? 0 : n))
                         .toList());
-        s.setFillColor(new java.awt.Color(0x6BAED6));
+        s.setFillColor(Charts.PLAIN);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         if (modes.size() > 4) {

@@ -68,7 +68,7 @@ public final class PythonBaselineSection implements SectionRenderer {
                             "Python",
                             modes,
                             demo.stream().map(c -> (Number) c.wall()).toList())
-                    .setFillColor(new java.awt.Color(0x6BAED6));
+                    .setFillColor(Charts.PLAIN);
             charts.add(Charts.png(
                     Charts.slug(ID + "-demo") + ".png",
                     "The classic demo in Python: the same sleeping tasks sequentially, on a thread pool and on a process pool.",
@@ -113,7 +113,7 @@ public final class PythonBaselineSection implements SectionRenderer {
                             "per task",
                             modes,
                             noop.stream().map(c -> (Number) perTaskMicros(c)).toList())
-                    .setFillColor(new java.awt.Color(0x9E9AC8));
+                    .setFillColor(Charts.OTHER_RUNTIME);
             chart.getStyler().setXAxisLabelRotation(20);
             charts.add(Charts.png(
                     Charts.slug(ID + "-noop") + ".png",
