@@ -143,11 +143,19 @@ final class RunCommand implements Callable<Integer> {
         for (Plan.Part part : plan.parts()) {
             progress.narrated(part.narrated());
             if (plan.jdks() != null && part.childJvms()) {
+                boolean first = true;
                 for (Jdk on : plan.jdks().use()) {
                     console.printf("%n== %s on JDK %s (%s)%n", part.experiment(), on.version(), on.home());
+                    // planned afresh for each JDK: new mode instances, warmed up (a pool started) on that JDK
+                    List<Trial> trials = first
+                            ? part.trials()
+                            : Experiments.select(List.of(part.experiment()))
+                                    .get(0)
+                                    .plan(plan.profile(), Runtime.getRuntime().availableProcessors());
+                    first = false;
                     try (ChildJava.Scope scope =
                             ChildJava.use(new ChildJava.Home(on.home(), on.version(), on.feature()))) {
-                        runner.run(part.experiment(), part.trials(), part.narrated(), repeat);
+                        runner.run(part.experiment(), trials, part.narrated(), repeat);
                     }
                 }
                 continue;

@@ -65,7 +65,10 @@ public final class Charts {
             "forkjoin", new Color(0x2CA02C),
             "sequential", new Color(0x7F7F7F),
             "virtual-bounded", new Color(0x17BECF),
-            "jdk-virtual-loop", new Color(0x9467BD));
+            "jdk-virtual-loop", new Color(0x9467BD),
+            "async", new Color(0xE377C2),
+            "process-pool", new Color(0x8C564B),
+            "process-per-task", new Color(0xBCBD22));
     private static final Color[] OTHER = {
         new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF)
     };
