@@ -47,9 +47,14 @@ class ChartsReadAtOnceTest {
         Fixtures.copyResource("fixture", dir);
         List<Chart<?, ?>> seen = new ArrayList<>();
 
+        Path html;
         try (AutoCloseable watching = Charts.inspect(seen::add)) {
-            Reports.write(dir);
+            html = Reports.write(dir);
         }
+
+        assertThat(captions(java.nio.file.Files.readString(html)))
+                .isNotEmpty()
+                .noneMatch(c -> RAW_ID.matcher(c).find());
 
         assertThat(seen).hasSizeGreaterThanOrEqualTo(10);
         SoftAssertions soft = new SoftAssertions();
@@ -108,6 +113,17 @@ class ChartsReadAtOnceTest {
                 .hasSizeGreaterThanOrEqualTo(3);
         assertThat(TickLabels.y(seen.get(0)).stream().filter(t -> t != null && !t.isBlank()))
                 .hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    /** The text of every chart caption of a page. */
+    static List<String> captions(String html) {
+        List<String> captions = new ArrayList<>();
+        var m = Pattern.compile("<figcaption>(.*?)</figcaption>", Pattern.DOTALL)
+                .matcher(html);
+        while (m.find()) {
+            captions.add(m.group(1));
+        }
+        return captions;
     }
 
     private static List<String> labelled(List<String> ticks) {
