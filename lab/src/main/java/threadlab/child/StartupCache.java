@@ -60,9 +60,14 @@ final class StartupCache {
         return FLAGS.computeIfAbsent(ChildJava.current().home(), home -> make());
     }
 
+    /** Whether children run on this JVM's own JDK (no {@code run --jdk} choice in force). */
+    private static boolean ownJdk() {
+        return ChildJava.current().home().equals(ChildJava.Home.thisJvm().home());
+    }
+
     /** Whether the JDK children run on makes an AOT cache (25+) rather than an AppCDS archive. */
     private static boolean aot() {
-        return ChildJava.current().feature() >= 25;
+        return (ownJdk() ? Runtime.version().feature() : ChildJava.current().feature()) >= 25;
     }
 
     /** The flags for this JVM's cache in the cache folder, not remembered: {@link #useFlags} remembers them. */
@@ -172,7 +177,9 @@ final class StartupCache {
     /** {@code worker-HASH.aot} (or {@code .jsa}): the hash of the JDK, the class path and its files' sizes and times. */
     static String fileName() throws IOException {
         ChildJava.Home jdk = ChildJava.current();
-        StringBuilder key = new StringBuilder(jdk.home().toString()).append('|').append(jdk.version());
+        StringBuilder key = ownJdk()
+                ? new StringBuilder(System.getProperty("java.home")).append('|').append(Runtime.version())
+                : new StringBuilder(jdk.home().toString()).append('|').append(jdk.version());
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path p = Path.of(entry);
             key.append('|').append(p.toAbsolutePath());
