@@ -1,15 +1,13 @@
 package threadlab.child;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import threadlab.workload.DisposableJvm;
 
 /**
- * How the lab starts a child JVM: this JVM's own {@code java} executable and class path, as an
- * argument list (never through a shell), with flags chosen for a fast start, running a
+ * How the lab starts a child JVM: the {@code java} executable of the JDK children run on
+ * ({@link ChildJava}: this JVM's own unless {@code run --jdk} chose another) and this JVM's class
+ * path, as an argument list (never through a shell), with flags chosen for a fast start, running a
  * {@link ChildKind} through {@link ChildMain} ({@link #kindCommand}).
  *
  * <p>The flags, and why (start-to-ready of a worker, measured by the {@code startup-cost}
@@ -107,10 +105,8 @@ public final class ChildJvm {
         return flags;
     }
 
-    /** This JVM's own launcher: {@code java.home/bin/java} (or {@code java.exe}). */
+    /** The launcher of the JDK children run on ({@link ChildJava#current()}): {@code bin/java} (or {@code java.exe}). */
     static String javaExecutable() {
-        Path bin = Path.of(System.getProperty("java.home"), "bin");
-        Path exe = bin.resolve(File.separatorChar == '\\' ? "java.exe" : "java");
-        return Files.isExecutable(exe) ? exe.toString() : "java";
+        return ChildJava.current().java();
     }
 }

@@ -25,7 +25,8 @@ import threadlab.files.StaleEntries;
 import threadlab.workload.DisposableJvm;
 
 /**
- * A class-data cache for worker JVMs, made once per JDK and class path by a training run of a
+ * A class-data cache for worker JVMs, made once per JDK (the one children run on, {@link ChildJava})
+ * and class path by a training run of a
  * worker, then used by every worker: on JDK 25+ an AOT cache ({@code -XX:AOTCacheOutput} then
  * {@code -XX:AOTCache}, JEP 483/514: classes loaded and linked ahead of time); on JDK 21-24 a
  * dynamic AppCDS archive ({@code -XX:ArchiveClassesAtExit} then {@code -XX:SharedArchiveFile}).
@@ -49,20 +50,24 @@ final class StartupCache {
     /** A cache file's name, as {@link #fileName} makes it. */
     private static final Pattern CACHE_NAME = Pattern.compile("worker-[0-9a-f]{24}\\.(aot|jsa)");
 
-    private static List<String> flags;
+    /** The flags made so far, per JDK home children ran on. */
+    private static final Map<Path, List<String>> FLAGS = new HashMap<>();
 
     private StartupCache() {}
 
     /** The flags that make a worker use the cache, making it first if need be; empty if none. */
     static synchronized List<String> useFlags() {
-        if (flags == null) {
-            flags = make();
-        }
-        return flags;
+        return FLAGS.computeIfAbsent(ChildJava.current().home(), home -> make());
     }
 
+    /** Whether children run on this JVM's own JDK (no {@code run --jdk} choice in force). */
+    private static boolean ownJdk() {
+        return ChildJava.current().home().equals(ChildJava.Home.thisJvm().home());
+    }
+
+    /** Whether the JDK children run on makes an AOT cache (25+) rather than an AppCDS archive. */
     private static boolean aot() {
-        return Runtime.version().feature() >= 25;
+        return (ownJdk() ? Runtime.version().feature() : ChildJava.current().feature()) >= 25;
     }
 
     /** The flags for this JVM's cache in the cache folder, not remembered: {@link #useFlags} remembers them. */
@@ -171,8 +176,10 @@ final class StartupCache {
 
     /** {@code worker-HASH.aot} (or {@code .jsa}): the hash of the JDK, the class path and its files' sizes and times. */
     static String fileName() throws IOException {
-        StringBuilder key =
-                new StringBuilder(System.getProperty("java.home")).append('|').append(Runtime.version());
+        ChildJava.Home jdk = ChildJava.current();
+        StringBuilder key = ownJdk()
+                ? new StringBuilder(System.getProperty("java.home")).append('|').append(Runtime.version())
+                : new StringBuilder(jdk.home().toString()).append('|').append(jdk.version());
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path p = Path.of(entry);
             key.append('|').append(p.toAbsolutePath());

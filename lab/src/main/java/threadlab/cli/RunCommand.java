@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import threadlab.InvalidInputException;
+import threadlab.child.ChildJava;
 import threadlab.child.PoolOptions;
 import threadlab.experiment.Experiment;
 import threadlab.experiment.ExperimentRunner;
@@ -19,6 +20,9 @@ import threadlab.experiment.Experiments;
 import threadlab.experiment.ExternalExperiment;
 import threadlab.experiment.Profile;
 import threadlab.experiment.Trial;
+import threadlab.machine.Jdk;
+import threadlab.machine.JdkChoice;
+import threadlab.machine.Jdks;
 import threadlab.measure.Host;
 import threadlab.measure.NoiseProbe;
 import threadlab.mode.Mode;
@@ -39,7 +43,8 @@ import threadlab.workload.Workloads;
         description = {
             "Run experiments by id, or a workload in chosen modes.",
             "  run seed --quick",
-            "  run --workload sleep:ms=1000 --modes virtual,platform-pool:100 --tasks 10000"
+            "  run --workload sleep:ms=1000 --modes virtual,platform-pool:100 --tasks 10000",
+            "  run pinning --quick --jdk all"
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -99,6 +104,13 @@ final class RunCommand implements Callable<Integer> {
     String onCrash;
 
     @Option(
+            names = "--jdk",
+            paramLabel = "PATH[,PATH...]|all",
+            description = "run the lessons that run in child JVMs (the pitfalls, startup-cost, ipc, ipc-channels) "
+                    + "with their children on each of these JDK homes, or on 'all' found (21 or newer)")
+    String jdk;
+
+    @Option(
             names = "--out",
             paramLabel = "DIR",
             defaultValue = "results",
@@ -131,8 +143,29 @@ final class RunCommand implements Callable<Integer> {
                 List.of());
         var progress = new ProgressDisplay(console);
         var runner = new ExperimentRunner(runDir, results, progress, console);
+        if (plan.jdks() != null && plan.jdks().skippedLine() != null) {
+            console.println(plan.jdks().skippedLine());
+        }
         for (Plan.Part part : plan.parts()) {
             progress.narrated(part.narrated());
+            if (plan.jdks() != null && part.childJvms()) {
+                boolean first = true;
+                for (Jdk on : plan.jdks().use()) {
+                    console.printf("%n== %s on JDK %s (%s)%n", part.experiment(), on.version(), on.home());
+                    // planned afresh for each JDK: new mode instances, warmed up (a pool started) on that JDK
+                    List<Trial> trials = first
+                            ? part.trials()
+                            : Experiments.select(List.of(part.experiment()))
+                                    .get(0)
+                                    .plan(plan.profile(), Runtime.getRuntime().availableProcessors());
+                    first = false;
+                    try (ChildJava.Scope scope =
+                            ChildJava.use(new ChildJava.Home(on.home(), on.version(), on.feature()))) {
+                        runner.run(part.experiment(), trials, part.narrated(), repeat);
+                    }
+                }
+                continue;
+            }
             if (part.external() != null) {
                 console.printf("%n== %s: outside this JVM%n", part.experiment());
                 runner.add(part.external().runOutside(plan.profile(), runDir, console));
@@ -211,13 +244,30 @@ final class RunCommand implements Callable<Integer> {
                         e.id(),
                         e.plan(profile, cores),
                         e.narrated(),
-                        e instanceof ExternalExperiment external ? external : null));
+                        e instanceof ExternalExperiment external ? external : null,
+                        e.runsInChildJvms()));
+            }
+            JdkChoice jdks = null;
+            if (jdk != null) {
+                if (parts.stream().noneMatch(Plan.Part::childJvms)) {
+                    throw new InvalidInputException("--jdk goes with the lessons that run in child JVMs: "
+                            + String.join(
+                                    ", ",
+                                    Experiments.all().stream()
+                                            .filter(Experiment::runsInChildJvms)
+                                            .map(Experiment::id)
+                                            .toList()));
+                }
+                jdks = JdkChoice.parse(jdk, Jdks::discover);
             }
             return new Plan(
-                    String.join(",", parts.stream().map(Plan.Part::experiment).toList()), profile, parts);
+                    String.join(",", parts.stream().map(Plan.Part::experiment).toList()), profile, parts, jdks);
         }
         if (!experiments.isEmpty()) {
             throw new InvalidInputException("give either experiment ids or --workload, not both");
+        }
+        if (jdk != null) {
+            throw new InvalidInputException("--jdk goes with experiment ids, not with --workload");
         }
         if (quick) {
             throw new InvalidInputException("--quick goes with experiment ids, not with --workload");
@@ -240,11 +290,19 @@ final class RunCommand implements Callable<Integer> {
             Mode mode = Modes.parse(id, bound, settings);
             trials.add(new Trial(parsed, mode, tasks, repeat != null ? repeat : 3));
         }
-        return new Plan("custom", Profile.FULL, List.of(new Plan.Part("custom", trials, false, null)));
+        return new Plan("custom", Profile.FULL, List.of(new Plan.Part("custom", trials, false, null, false)), null);
     }
 
-    /** What one invocation runs: experiments (or the custom sweep) in order; an external one runs itself. */
-    private record Plan(String label, Profile profile, List<Part> parts) {
-        private record Part(String experiment, List<Trial> trials, boolean narrated, ExternalExperiment external) {}
+    /**
+     * What one invocation runs: experiments (or the custom sweep) in order; an external one runs
+     * itself; with {@code jdks} (from {@code --jdk}), those that run in child JVMs run once per JDK.
+     */
+    private record Plan(String label, Profile profile, List<Part> parts, JdkChoice jdks) {
+        private record Part(
+                String experiment,
+                List<Trial> trials,
+                boolean narrated,
+                ExternalExperiment external,
+                boolean childJvms) {}
     }
 }

@@ -27,6 +27,14 @@ public interface Experiment {
         return Modes.parse(id);
     }
 
+    /**
+     * Whether what it measures runs in child JVMs it starts (a trial child with its own flags, the
+     * workers or children it times), so that {@code run --jdk} can run it on another JDK.
+     */
+    default boolean runsInChildJvms() {
+        return false;
+    }
+
     /** Whether each task's end is printed as it happens (the classic demo's output). */
     default boolean narrated() {
         return false;

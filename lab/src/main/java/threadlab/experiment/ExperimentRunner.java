@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import threadlab.child.ChildJava;
 import threadlab.measure.TaskProbe;
+import threadlab.result.RanOn;
 import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
@@ -30,7 +32,8 @@ import threadlab.workload.Workloads;
  * not recorded. After a trial's repeats the runner closes its mode. Trials with JVM flags of their
  * own run in a child JVM ({@link ChildTrials}), consecutive ones with the same flags in the same
  * child. Every run's checksum is held against the first complete run of the same workload
- * ({@link ChecksumCheck}).
+ * ({@link ChecksumCheck}). Every run records the JDK it ran on ({@link RanOn}): this JVM's, or the
+ * one its children ran on ({@link ChildJava}).
  */
 public final class ExperimentRunner {
 
@@ -121,8 +124,10 @@ public final class ExperimentRunner {
             try {
                 for (int r = 0; r < repeats; r++) {
                     listener.runStarting(experiment, trial, r, done, total);
-                    PendingRun run =
+                    PendingRun measured =
                             measurement.measure(experiment, trial, r, narrated, listener::tasksEnded, checksums);
+                    PendingRun run =
+                            new PendingRun(RanOn.stamp(measured.measured(), ChildJava.version()), measured.pinned());
                     listener.runEnded(run.measured());
                     pending.add(run);
                     recordReady();
@@ -166,7 +171,8 @@ public final class ExperimentRunner {
                 }
 
                 @Override
-                public void ended(RunResult result) throws IOException {
+                public void ended(RunResult delivered) throws IOException {
+                    RunResult result = RanOn.stamp(delivered, ChildJava.version());
                     file.add(result);
                     listener.runEnded(result);
                     listener.runRecorded(result);

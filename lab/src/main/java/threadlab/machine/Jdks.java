@@ -157,7 +157,7 @@ public final class Jdks {
     }
 
     /** The JDK in {@code home}, if it is one. */
-    static Optional<Jdk> read(Path home, String source) {
+    public static Optional<Jdk> read(Path home, String source) {
         try {
             Path release = home.resolve("release");
             boolean hasJava = Files.isRegularFile(home.resolve("bin").resolve("java"))

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
@@ -38,6 +39,25 @@ public final class Charts {
     /** The limit a law gives: drawn dashed, in black. */
     static final Color LIMIT = new Color(0x222222);
 
+    /*
+     * The colours of what is not a mode, the same in every section: one measured series (blue), a
+     * second or a reference beside it (light blue, grey), CPU work against waiting (orange against
+     * blue), and four steps of blue for what is ordered (p50 to max, small to large).
+     */
+    /** One measured series, when colour has nothing to tell apart. */
+    public static final Color PLAIN = new Color(0x6BAED6);
+    /** A second series beside {@link #PLAIN}: a bound, a hold time. */
+    public static final Color LIGHT = new Color(0x9ECAE1);
+    /** What is there for reference only: a timeout, a smoke run. */
+    public static final Color MUTED = new Color(0xBDBDBD);
+    /** CPU work, against {@link #PLAIN} for waiting. */
+    public static final Color CPU = new Color(0xFD8D3C);
+    /** Another language's runtime beside the JVM (CPython). */
+    public static final Color OTHER_RUNTIME = new Color(0x9E9AC8);
+    /** Four ordered steps, light to dark: p50, p90, p99, max; or small to large. */
+    public static final List<Color> STEPS =
+            List.of(new Color(0xC6DBEF), new Color(0x6BAED6), new Color(0x2171B5), new Color(0x08306B));
+
     private static final Map<String, Color> FAMILY = Map.of(
             "virtual", new Color(0x1F77B4),
             "platform-pool", new Color(0xFF7F0E),
@@ -45,7 +65,10 @@ public final class Charts {
             "forkjoin", new Color(0x2CA02C),
             "sequential", new Color(0x7F7F7F),
             "virtual-bounded", new Color(0x17BECF),
-            "jdk-virtual-loop", new Color(0x9467BD));
+            "jdk-virtual-loop", new Color(0x9467BD),
+            "async", new Color(0xE377C2),
+            "process-pool", new Color(0x8C564B),
+            "process-per-task", new Color(0xBCBD22));
     private static final Color[] OTHER = {
         new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF)
     };
@@ -86,17 +109,129 @@ public final class Charts {
     }
 
     /**
-     * Log scale on the x axis. Across a decade or more only the decades are labelled; within one
-     * decade (100 to 500) the steps between are too, or the axis would show a single label.
+     * Log scale on the x axis, ticks written as plain numbers. Which ticks are labelled is decided
+     * from the data as the chart is rendered ({@link #labelLogAxes}): over two decades or more the
+     * decades alone, over less the steps between them too, so that every log axis shows several
+     * labelled ticks ({@code min} and {@code max} are kept for callers that know the range).
      */
     public static void logX(AxesChartStyler s, double min, double max) {
         s.setXAxisLogarithmic(true);
-        s.setXAxisLogarithmicDecadeOnly(max / min >= 10);
+        s.setXAxisLogarithmicDecadeOnly(max / min >= DECADES_ONLY);
     }
 
-    /** Log scale on the y axis, ticks written as plain numbers. */
+    /** Log scale on the y axis, ticks written as plain numbers, labelled as {@link #logX} says. */
     public static void logY(AxesChartStyler s) {
         s.setYAxisLogarithmic(true);
+    }
+
+    /**
+     * The data span (max / min) from which a log axis labels its decades alone. Below it every
+     * step between decades is labelled too (at most a dozen labels, which still fit); from it, at
+     * least two decades are labelled.
+     */
+    static final double DECADES_ONLY = 30;
+
+    /** A mode id inside a label: {@code platform-pool:200}, {@code async:1000}. */
+    private static final java.util.regex.Pattern MODE_ID =
+            java.util.regex.Pattern.compile("\\b[a-z]+(?:-[a-z]+)*(?::\\d[\\d_]*)?\\b");
+
+    /**
+     * A mode as a chart names it, in the catalog's words ({@link ModeNames#describe}) made a legend
+     * entry: {@code platform-pool:200} is "Pool of 200", {@code virtual} "Virtual threads". Any other
+     * text is returned with the mode ids in it so named.
+     */
+    public static String label(String text) {
+        if (text == null) {
+            return null;
+        }
+        String words = ModeNames.describe(text);
+        if (!words.equals(text)) {
+            return ModeNames.capitalised(words.replaceFirst("^(the|a|an) ", ""));
+        }
+        java.util.regex.Matcher m = MODE_ID.matcher(text);
+        StringBuilder named = new StringBuilder();
+        while (m.find()) {
+            String id = m.group();
+            boolean mode = id.contains(":") || id.contains("-");
+            String replacement = mode ? ModeNames.describe(id) : id;
+            m.appendReplacement(named, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(named);
+        return named.toString();
+    }
+
+    /**
+     * Names every mode on a chart as the catalog does ({@link #label}): series in the legend, and
+     * categories on the x axis, whichever section built the chart.
+     */
+    static void nameModes(Chart<?, ?> chart) {
+        for (var series : chart.getSeriesMap().values()) {
+            series.setLabel(label(series.getLabel() != null ? series.getLabel() : series.getName()));
+        }
+        if (chart instanceof CategoryChart bars) {
+            for (org.knowm.xchart.CategorySeries series : bars.getSeriesMap().values()) {
+                List<Object> named = new java.util.ArrayList<>();
+                boolean changed = false;
+                for (Object x : series.getXData()) {
+                    Object n = x instanceof String text ? label(text) : x;
+                    changed |= !java.util.Objects.equals(n, x);
+                    named.add(n);
+                }
+                if (changed) {
+                    series.replaceData(
+                            named,
+                            new java.util.ArrayList<>(series.getYData()),
+                            series.getExtraValues() == null
+                                    ? null
+                                    : new java.util.ArrayList<>(series.getExtraValues()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Chooses, for each log axis, whether only decades are labelled, from the span of the data on
+     * it: XChart's default (decades only) leaves an axis from 2,000 to 10,000 with one label.
+     */
+    static void labelLogAxes(Chart<?, ?> chart) {
+        if (!(chart.getStyler() instanceof AxesChartStyler s)) {
+            return;
+        }
+        if (s.isXAxisLogarithmic() && chart instanceof XYChart xy) {
+            s.setXAxisLogarithmicDecadeOnly(span(xy.getSeriesMap().values().stream()
+                            .flatMapToDouble(v -> java.util.Arrays.stream(v.getXData())))
+                    >= DECADES_ONLY);
+        }
+        if (s.isYAxisLogarithmic()) {
+            java.util.stream.DoubleStream ys = chart instanceof XYChart xy
+                    ? xy.getSeriesMap().values().stream().flatMapToDouble(v -> java.util.Arrays.stream(v.getYData()))
+                    : chart instanceof CategoryChart bars
+                            ? bars.getSeriesMap().values().stream()
+                                    .flatMap(v -> v.getYData().stream())
+                                    .filter(java.util.Objects::nonNull)
+                                    .mapToDouble(Number::doubleValue)
+                            : java.util.stream.DoubleStream.empty();
+            s.setYAxisLogarithmicDecadeOnly(span(ys) >= DECADES_ONLY);
+        }
+    }
+
+    /** max / min of the positive values (a log axis shows no others); 1 when there are none. */
+    private static double span(java.util.stream.DoubleStream values) {
+        double[] positive = values.filter(v -> v > 0 && Double.isFinite(v)).toArray();
+        if (positive.length == 0) {
+            return 1;
+        }
+        return java.util.Arrays.stream(positive).max().getAsDouble()
+                / java.util.Arrays.stream(positive).min().getAsDouble();
+    }
+
+    /** Told of every chart as it is rendered, with its tick labels computed: for tests that read charts. */
+    private static volatile java.util.function.Consumer<Chart<?, ?>> inspector = chart -> {};
+
+    /** Has {@code look} told of every chart rendered until the returned scope is closed. */
+    static AutoCloseable inspect(java.util.function.Consumer<Chart<?, ?>> look) {
+        inspector = look;
+        return () -> inspector = chart -> {};
     }
 
     /** A series drawn as a law's limit: dashed black line, no markers. */
@@ -130,9 +265,12 @@ public final class Charts {
 
     /** Renders a chart to PNG bytes. */
     public static ChartImage png(String fileName, String caption, Chart<?, ?> chart) {
+        nameModes(chart);
+        labelLogAxes(chart);
         try {
-            return new ChartImage(
-                    fileName, caption, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+            byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            inspector.accept(chart);
+            return new ChartImage(fileName, caption, png);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render chart " + fileName, e);
         }

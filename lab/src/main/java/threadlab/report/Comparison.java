@@ -148,12 +148,12 @@ final class Comparison {
                     + (tasks ? " x" + a.tasks() : "")
                     + (workloads ? " " + a.workloadName() + "#" + workloadIndex(pairs, a.workload()) : ""));
         }
-        CategoryChart chart = Charts.bars(experiment + ": throughput of B over A", "cell", "B / A throughput");
+        CategoryChart chart = Charts.bars(experiment + ": throughput of B over A", "cell", "B / A throughput (×)");
         CategorySeries s = chart.addSeries(
                 "B / A",
                 labels,
                 pairs.stream().map(p -> (Number) finite(p.throughputRatio())).toList());
-        s.setFillColor(new java.awt.Color(0x6BAED6));
+        s.setFillColor(Charts.PLAIN);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);

@@ -36,14 +36,14 @@ final class ComparisonByMode {
             ratios.add(Stats.median(r));
         });
         CategoryChart chart =
-                Charts.bars("Throughput of B over A, per mode (median over cells)", "mode", "B / A throughput");
+                Charts.bars("Throughput of B over A, per mode (median over cells)", "mode", "B / A throughput (×)");
         CategorySeries s = chart.addSeries(
                 "B / A",
                 modes,
                 ratios.stream()
                         .map(n -> (Number) (Double.isNaN(n.doubleValue()) ? 0 : n))
                         .toList());
-        s.setFillColor(new java.awt.Color(0x6BAED6));
+        s.setFillColor(Charts.PLAIN);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         if (modes.size() > 4) {

@@ -58,7 +58,7 @@ final class GenericSection implements SectionRenderer {
                                         .map(ModeCell::wall)
                                         .orElse(0.0))
                                 .toList());
-                s.setFillColor(new java.awt.Color(0x6BAED6));
+                s.setFillColor(Charts.PLAIN);
                 chart.getStyler().setLegendVisible(false);
                 if (modes.size() > 4) {
                     chart.getStyler().setXAxisLabelRotation(20);

@@ -114,7 +114,7 @@ final class JmhSection {
                     group.stream()
                             .map(s -> (Number) (Double.isNaN(s.error()) ? 0.0 : s.error()))
                             .toList());
-            series.setFillColor(new java.awt.Color(smoke ? 0xBDBDBD : 0x6BAED6));
+            series.setFillColor(smoke ? Charts.MUTED : Charts.PLAIN);
             chart.getStyler().setLegendVisible(false);
             chart.getStyler().setXAxisLabelRotation(labels.size() > 3 ? 30 : 0);
             chart.getStyler().setYAxisMin(0.0);

@@ -1,6 +1,5 @@
 package threadlab.report;
 
-import java.awt.Color;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
@@ -23,24 +22,24 @@ public final class LatencyChart {
                         "p50",
                         modes,
                         measured.stream().map(c -> (Number) nanToZero(c.p50())).toList())
-                .setFillColor(new Color(0xC6DBEF));
+                .setFillColor(Charts.STEPS.get(0));
         chart.addSeries(
                         "p90",
                         modes,
                         measured.stream().map(c -> (Number) nanToZero(c.p90())).toList())
-                .setFillColor(new Color(0x6BAED6));
+                .setFillColor(Charts.PLAIN);
         chart.addSeries(
                         "p99",
                         modes,
                         measured.stream().map(c -> (Number) nanToZero(c.p99())).toList())
-                .setFillColor(new Color(0x2171B5));
+                .setFillColor(Charts.STEPS.get(2));
         chart.addSeries(
                         "max",
                         modes,
                         measured.stream()
                                 .map(c -> (Number) nanToZero(c.latencyMax()))
                                 .toList())
-                .setFillColor(new Color(0x08306B));
+                .setFillColor(Charts.STEPS.get(3));
         if (modes.size() > 4) {
             chart.getStyler().setXAxisLabelRotation(20);
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import threadlab.result.EnvironmentInfo;
 import threadlab.result.MachineFacts;
 import threadlab.result.Results;
@@ -91,6 +92,10 @@ final class ReportBuilder {
 
     /** As {@link #experimentSection(ExperimentRuns)}, with the runs this machine could not make ({@code absent}) listed too. */
     static Section experimentSection(ExperimentRuns runs, SectionRenderer renderer, List<RunResult> absent) {
+        Optional<Section> sides = JdkSides.section(runs, renderer, absent);
+        if (sides.isPresent()) {
+            return sides.get();
+        }
         List<String> notes = new ArrayList<>();
         List<ChartImage> charts = List.of();
         List<String> conclusions = List.of();

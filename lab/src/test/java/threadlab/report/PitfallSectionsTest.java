@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import threadlab.result.LatencyMs;
+import threadlab.result.RanOn;
 import threadlab.result.RunResult;
 import threadlab.workload.Nature;
 
@@ -79,6 +80,46 @@ class PitfallSectionsTest {
                 .last()
                 .satisfies(t -> assertThat(t.rows()).hasSize(2));
         assertThat(ModeTable.of("t", er.cells()).headers()).contains("carriers", "stalled runs");
+    }
+
+    @Test
+    void pinningFromTwoJdksIsDrawnPerJdkAfterATableThatPutsThemSideBySide() {
+        List<RunResult> both = new ArrayList<>();
+        pinningRuns(50).forEach(r -> both.add(r.with(new RanOn("21.0.5"))));
+        pinningRuns(0).forEach(r -> both.add(r.with(new RanOn("25.0.3"))));
+
+        Section section =
+                ReportBuilder.experimentSection(new ExperimentRuns("pinning", ModeCell.group(both), 2, "25.0.3+9-LTS"));
+
+        Table sides = section.tables().get(0);
+        assertThat(sides.headers())
+                .containsSubsequence(
+                        "JDK 21.0.5: wall s",
+                        "JDK 25.0.3: wall s",
+                        "JDK 21.0.5: pinned events",
+                        "JDK 25.0.3: pinned events");
+        assertThat(sides.rows()).hasSize(6);
+        List<String> synchronizedOnOne = sides.rows().stream()
+                .filter(row ->
+                        row.get(1).contains("block=synchronized") && row.get(0).contains("1 carrier"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(synchronizedOnOne.subList(5, 7)).containsExactly("50", "0");
+        assertThat(section.charts()).hasSize(4);
+        assertThat(section.charts()).extracting(ChartImage::fileName).doesNotHaveDuplicates();
+        assertThat(section.charts()).extracting(ChartImage::caption).anyMatch(c -> c.startsWith("JDK 21.0.5: "));
+        assertThat(section.conclusions())
+                .anyMatch(c -> c.startsWith("JDK 21.0.5: On JDK 21.0.5, blocking inside synchronized pinned"))
+                .anyMatch(c -> c.startsWith("JDK 25.0.3: On JDK 25.0.3, blocking inside synchronized did not pin"));
+    }
+
+    @Test
+    void runsWithoutAJdkFieldReadAsTheEnvironmentsJdkAndAreNotSplit() {
+        ExperimentRuns runs = new ExperimentRuns("pinning", ModeCell.group(pinningRuns(0)), 2, "25.0.3+9-LTS");
+
+        assertThat(JdkSides.split(runs)).isEmpty();
+        assertThat(RanOn.of(pinningRuns(0).get(0), runs.jdk())).isEqualTo("25.0.3+9-LTS");
+        assertThat(RanOn.of(pinningRuns(0).get(0), null)).isEqualTo(RanOn.NOT_RECORDED);
     }
 
     private static List<RunResult> pinningRuns(long synchronizedPinned) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report as a reader sees it: index.html opened from disk in headless Chromium. Every chart
- * image must load and the page must log nothing to the console. The page itself counts its images
+ * image must load, no chart caption may read like a raw mode id (the charts' own labels are read
+ * by {@link ChartsReadAtOnceTest}), and the page must log nothing to the console. The page itself counts its images
  * once loaded (body {@code data-images}, {@code data-broken-images}); two controls show the check
  * catches a missing chart and a script error. Skipped where no Chromium is installed.
  */
@@ -48,6 +49,10 @@ class ReportInBrowserTest {
         assertThat(bodyAttribute(page, "data-images")).isEqualTo(Integer.toString(images));
         assertThat(bodyAttribute(page, "data-broken-images")).isEqualTo("0");
         assertThat(page.console()).isEmpty();
+        assertThat(ChartsReadAtOnceTest.captions(page.dom()))
+                .as("chart captions as the browser shows them")
+                .hasSize(images)
+                .noneMatch(c -> ChartsReadAtOnceTest.RAW_ID.matcher(c).find());
 
         Path png = Path.of("target", "report-in-chromium.png");
         Files.createDirectories(png.getParent());

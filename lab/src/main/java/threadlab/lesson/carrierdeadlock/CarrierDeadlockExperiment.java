@@ -31,6 +31,11 @@ public final class CarrierDeadlockExperiment implements Experiment {
     }
 
     @Override
+    public boolean runsInChildJvms() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "every carrier pinned by a thread waiting for a lock whose owner needs a carrier: stalled or completed, bounded by a timeout";
     }

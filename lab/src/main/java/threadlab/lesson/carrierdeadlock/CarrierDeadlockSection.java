@@ -40,9 +40,9 @@ public final class CarrierDeadlockSection implements SectionRenderer {
                 "Carrier deadlock: wall time against the lock's hold and the give-up timeout", "", "seconds");
         Charts.colour(chart.addSeries("wall s (median)", pins, walls), "virtual", 0);
         CategorySeries hold = chart.addSeries("owner holds the lock", pins, holds);
-        hold.setFillColor(new java.awt.Color(0x9ECAE1));
+        hold.setFillColor(Charts.LIGHT);
         CategorySeries timeout = chart.addSeries("waiters give up after", pins, timeouts);
-        timeout.setFillColor(new java.awt.Color(0xBDBDBD));
+        timeout.setFillColor(Charts.MUTED);
         return List.of(Charts.png(
                 "carrier-deadlock-wall.png",
                 "A run that ends near the hold time completed; one that ends at the "

@@ -30,6 +30,11 @@ public final class CarrierStarvationExperiment implements Experiment {
     }
 
     @Override
+    public boolean runsInChildJvms() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "I/O tasks beside 0..4 CPU hogs that never block, 2 carriers: I/O p99 on virtual vs platform threads";
     }

@@ -32,7 +32,8 @@ public final class CpuScalingSection implements SectionRenderer {
         List<ChartImage> charts = new ArrayList<>();
         runs.byWorkload()
                 .forEach((workload, cells) -> baseline(cells).ifPresent(base -> {
-                    XYChart chart = Charts.xy(workload + ": speedup vs workers", "workers", "speedup over sequential");
+                    XYChart chart =
+                            Charts.xy(workload + ": speedup vs workers", "workers", "speedup over sequential (×)");
                     List<String> modes = ExperimentRuns.modes(cells);
                     int maxWorkers = 1;
                     for (var family : families(cells).entrySet()) {

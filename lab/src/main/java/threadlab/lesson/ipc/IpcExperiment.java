@@ -23,6 +23,11 @@ public final class IpcExperiment implements Experiment {
     }
 
     @Override
+    public boolean runsInChildJvms() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "no-op task round trip: in-process hand-off vs process-pool over pipes and over shared memory, unbatched vs batched (chunk=100)";
     }

@@ -42,6 +42,11 @@ public final class IpcChannelsExperiment implements Experiment {
     }
 
     @Override
+    public boolean runsInChildJvms() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "echo a message to a child JVM over pipes, TCP, a Unix socket, shared memory, vs two threads: 8 B round trip, 64 KiB throughput";
     }

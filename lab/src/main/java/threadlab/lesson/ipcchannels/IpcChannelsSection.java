@@ -1,6 +1,5 @@
 package threadlab.lesson.ipcchannels;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,17 +42,17 @@ public final class IpcChannelsSection implements SectionRenderer {
                             "p50",
                             names,
                             measured.stream().map(c -> (Number) micros(c.p50())).toList())
-                    .setFillColor(new Color(0xC6DBEF));
+                    .setFillColor(Charts.STEPS.get(0));
             chart.addSeries(
                             "p90",
                             names,
                             measured.stream().map(c -> (Number) micros(c.p90())).toList())
-                    .setFillColor(new Color(0x6BAED6));
+                    .setFillColor(Charts.PLAIN);
             chart.addSeries(
                             "p99",
                             names,
                             measured.stream().map(c -> (Number) micros(c.p99())).toList())
-                    .setFillColor(new Color(0x2171B5));
+                    .setFillColor(Charts.STEPS.get(2));
             Charts.logY(chart.getStyler());
             chart.getStyler().setYAxisMin(0.1);
             charts.add(Charts.png(
@@ -78,7 +77,7 @@ public final class IpcChannelsSection implements SectionRenderer {
                             measured.stream()
                                     .map(c -> (Number) megabytesPerSecond(c))
                                     .toList())
-                    .setFillColor(new Color(0x6BAED6));
+                    .setFillColor(Charts.PLAIN);
             chart.getStyler().setLegendVisible(false);
             charts.add(Charts.png(
                     Charts.slug(runs.id() + "-throughput") + ".png",

@@ -38,7 +38,7 @@ public final class MixedCrossoverSection implements SectionRenderer {
         Map<String, Double> share = shares.values();
         XYChart chart = Charts.xy(
                 runs.id() + ": throughput vs CPU share",
-                shares.measured() ? "CPU per task / wait (measured)" : "workload (in run order)",
+                shares.measured() ? "CPU per task / wait (×, measured)" : "workload (in run order)",
                 "tasks/s");
         Charts.logY(chart.getStyler());
         List<String> modes = ExperimentRuns.modes(runs.cells());

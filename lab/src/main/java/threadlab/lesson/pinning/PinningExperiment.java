@@ -29,6 +29,11 @@ public final class PinningExperiment implements Experiment {
     }
 
     @Override
+    public boolean runsInChildJvms() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "sleep inside synchronized vs ReentrantLock vs a class initialiser on 1 and 2 carriers: throughput and pinned events (JEP 491)";
     }

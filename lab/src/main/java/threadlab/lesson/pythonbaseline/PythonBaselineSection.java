@@ -68,7 +68,7 @@ public final class PythonBaselineSection implements SectionRenderer {
                             "Python",
                             modes,
                             demo.stream().map(c -> (Number) c.wall()).toList())
-                    .setFillColor(new java.awt.Color(0x6BAED6));
+                    .setFillColor(Charts.PLAIN);
             charts.add(Charts.png(
                     Charts.slug(ID + "-demo") + ".png",
                     "The classic demo in Python: the same sleeping tasks sequentially, on a thread pool and on a process pool.",
@@ -77,7 +77,7 @@ public final class PythonBaselineSection implements SectionRenderer {
         List<ModeCell> cpu = cpuCells(runs);
         Optional<ModeCell> base = sequential(cpu);
         if (base.isPresent()) {
-            XYChart chart = Charts.xy("CPU work: speedup over each language's sequential", "workers", "speedup");
+            XYChart chart = Charts.xy("CPU work: speedup over each language's sequential", "workers", "speedup (×)");
             series(chart, cpu, base.get(), THREADS, "Python threads");
             series(chart, cpu, base.get(), PROCESSES, "Python processes");
             List<ModeCell> jvm = javaCpu();
@@ -113,7 +113,7 @@ public final class PythonBaselineSection implements SectionRenderer {
                             "per task",
                             modes,
                             noop.stream().map(c -> (Number) perTaskMicros(c)).toList())
-                    .setFillColor(new java.awt.Color(0x9E9AC8));
+                    .setFillColor(Charts.OTHER_RUNTIME);
             chart.getStyler().setXAxisLabelRotation(20);
             charts.add(Charts.png(
                     Charts.slug(ID + "-noop") + ".png",

@@ -37,8 +37,7 @@ public final class SeedSection implements SectionRenderer {
                                     .map(ModeCell::wall)
                                     .orElse(0.0))
                             .toList());
-            s.setFillColor(
-                    cells.get(0).nature() == Nature.IO ? new java.awt.Color(0x6BAED6) : new java.awt.Color(0xFD8D3C));
+            s.setFillColor(cells.get(0).nature() == Nature.IO ? Charts.PLAIN : Charts.CPU);
         });
         if (modes.size() > 4) {
             chart.getStyler().setXAxisLabelRotation(20);

@@ -22,6 +22,11 @@ public final class StartupCostExperiment implements Experiment {
     }
 
     @Override
+    public boolean runsInChildJvms() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "start, run and join one no-op task: platform thread, virtual thread, ForkJoin task, child JVM, bare java";
     }

@@ -37,6 +37,11 @@ public final class ThreadLocalFootprintExperiment implements Experiment {
     }
 
     @Override
+    public boolean runsInChildJvms() {
+        return true;
+    }
+
+    @Override
     public String summary() {
         return "a 4 KB ThreadLocal cache per thread: heap per task at 1k..100k virtual threads vs a pool, and a shared pool of buffers instead";
     }
