@@ -74,7 +74,29 @@ final class ReportBuilder {
                 EnvironmentTable.of(List.of(folder.name()), List.of(env == null ? EnvironmentTable.NONE : env)),
                 Summary.paragraph(env, runs, sections, problems),
                 problems,
-                sections);
+                sections,
+                VerdictTable.of(verdicts(folder)));
+    }
+
+    /** The verdict rows of a folder, judged from its measured runs, as the page's table shows them. */
+    static List<VerdictRow> verdicts(RunFolder folder) {
+        Results results = folder.results();
+        Map<String, List<ModeCell>> cells = new LinkedHashMap<>();
+        int cores = Runtime.getRuntime().availableProcessors();
+        String jdk = null;
+        if (results != null) {
+            List<RunResult> measured = usableRuns(results, new ArrayList<>()).stream()
+                    .filter(RunResult::measured)
+                    .toList();
+            cells.putAll(byExperiment(measured));
+            if (results.environment() != null) {
+                cores = results.environment().cores() > 0
+                        ? results.environment().cores()
+                        : cores;
+                jdk = results.environment().jdk();
+            }
+        }
+        return VerdictTable.rows(new Evidence(cells, cores, jdk, folder.jcstress()), DecisionRule.CONSERVATIVE_END);
     }
 
     /** Draws one experiment: its renderer's charts and conclusions, the common table and notes. */
