@@ -81,22 +81,24 @@ final class ReportBuilder {
     /** The verdict rows of a folder, judged from its measured runs, as the page's table shows them. */
     static List<VerdictRow> verdicts(RunFolder folder) {
         Results results = folder.results();
-        Map<String, List<ModeCell>> cells = new LinkedHashMap<>();
         int cores = Runtime.getRuntime().availableProcessors();
         String jdk = null;
-        if (results != null) {
-            List<RunResult> measured = usableRuns(results, new ArrayList<>()).stream()
-                    .filter(RunResult::measured)
-                    .toList();
-            cells.putAll(byExperiment(measured));
-            if (results.environment() != null) {
-                cores = results.environment().cores() > 0
-                        ? results.environment().cores()
-                        : cores;
-                jdk = results.environment().jdk();
-            }
+        if (results != null && results.environment() != null) {
+            cores = results.environment().cores() > 0 ? results.environment().cores() : cores;
+            jdk = results.environment().jdk();
         }
-        return VerdictTable.rows(new Evidence(cells, cores, jdk, folder.jcstress()), DecisionRule.CONSERVATIVE_END);
+        return VerdictTable.rows(
+                new Evidence(measuredCells(folder), cores, jdk, folder.jcstress()), DecisionRule.CONSERVATIVE_END);
+    }
+
+    /** The folder's measured cells by experiment id; none without results. */
+    static Map<String, List<ModeCell>> measuredCells(RunFolder folder) {
+        if (folder.results() == null) {
+            return Map.of();
+        }
+        return byExperiment(usableRuns(folder.results(), new ArrayList<>()).stream()
+                .filter(RunResult::measured)
+                .toList());
     }
 
     /** Draws one experiment: its renderer's charts and conclusions, the common table and notes. */
