@@ -127,6 +127,16 @@ final class ClassCharts {
         }
         CategoryChart chart = Charts.bars(
                 "Pinned events inside synchronized, per JDK", "JDK", "pinned events (most in a run folder)");
+        // from zero, so that none pinned reads as bars of height 0, not as an axis around 0
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler()
+                .setYAxisMax(Math.max(
+                        1.0,
+                        1.1
+                                * byJdk.values().stream()
+                                        .mapToLong(Long::longValue)
+                                        .max()
+                                        .orElse(0)));
         Charts.colour(
                 chart.addSeries("inside synchronized", List.copyOf(byJdk.keySet()), List.copyOf(byJdk.values())),
                 "virtual",
