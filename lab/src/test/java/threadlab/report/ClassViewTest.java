@@ -44,7 +44,7 @@ class ClassViewTest {
         int gil = machines.headers().indexOf("CPU work: CPython threads lose to processes (GIL or not)");
         assertThat(machines.rows()).allSatisfy(r -> {
             assertThat(r.get(waits)).matches("[0-9.]+: (holds|does not hold)");
-            assertThat(r.get(pins)).matches("[0-9,]+: (holds|does not hold)");
+            assertThat(r.get(pins)).matches("[0-9.,]+: (holds|does not hold)");
             assertThat(r.get(gil)).isEqualTo("not run");
         });
         assertThat(report.problems()).singleElement().asString().startsWith(broken + ": left out");

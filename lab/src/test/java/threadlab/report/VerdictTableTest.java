@@ -51,6 +51,28 @@ class VerdictTableTest {
     }
 
     @Test
+    void synchronizedPinsWhenMostTasksPinnedNotForOneStrayEvent() throws IOException {
+        VerdictRow pinned = pinningRow("pinned", 50L, 50L);
+        VerdictRow stray = pinningRow("stray", 1L, 0L);
+
+        assertThat(pinned.outcome()).isEqualTo(Outcome.HOLDS);
+        assertThat(pinned.figure()).contains("50 pinned events in 50 sleeps inside synchronized");
+        assertThat(stray.outcome()).isEqualTo(Outcome.DOES_NOT_HOLD);
+    }
+
+    private VerdictRow pinningRow(String runId, long... events) throws IOException {
+        List<threadlab.result.RunResult> runs = new java.util.ArrayList<>();
+        for (long e : events) {
+            runs.add(
+                    SyntheticRuns.io("pinning", "pinning:block=synchronized,ms=10", 0.01, "virtual", 50, 50, 0.3)
+                            .toBuilder()
+                            .pinnedEvents(e)
+                            .build());
+        }
+        return row(ReportBuilder.verdicts(RunFolder.read(Fixtures.writeRun(temp, runId, runs))), "synchronized pins");
+    }
+
+    @Test
     void theConservativeEndOfTheSpreadDecides() {
         Threshold twice = Threshold.atLeast(2, "at least 2x");
         DecisionRule rule = DecisionRule.CONSERVATIVE_END;

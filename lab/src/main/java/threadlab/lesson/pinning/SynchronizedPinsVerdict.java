@@ -14,8 +14,10 @@ import threadlab.result.RunResult;
 
 /**
  * Whether a virtual thread that sleeps inside {@code synchronized} pins its carrier on the JDK that
- * ran: JFR's {@code jdk.VirtualThreadPinned} events in the synchronized cell that pinned most.
- * Holds from one event in every repeat; JDK 24 and later (JEP 491) no longer pin there.
+ * ran: JFR's {@code jdk.VirtualThreadPinned} events per task in the synchronized cell that pinned
+ * most. Holds when every repeat pinned at least half its tasks, as {@link PinnedShare} reads a run
+ * (a stray event from elsewhere in the JVM is not a pin); JDK 24 and later (JEP 491) no longer pin
+ * there.
  */
 public final class SynchronizedPinsVerdict implements Verdict {
 
@@ -27,7 +29,7 @@ public final class SynchronizedPinsVerdict implements Verdict {
     @Override
     public Judgement judge(Evidence evidence) {
         List<ModeCell> counted = evidence.cells("pinning").stream()
-                .filter(c -> "synchronized".equals(c.param("block")) && c.pinnedEvents() != null)
+                .filter(c -> "synchronized".equals(c.param("block")) && c.pinnedEvents() != null && c.tasks() > 0)
                 .toList();
         if (counted.isEmpty()) {
             return Judgement.notRun("no synchronized runs with a JFR pinned count here (run pinning)");
@@ -47,11 +49,12 @@ public final class SynchronizedPinsVerdict implements Verdict {
                 .orElse(-1);
         return Judgement.of(
                 String.format(
-                        "JDK %s: %s pinned events inside synchronized%s",
+                        "JDK %s: %s pinned events in %s sleeps inside synchronized%s",
                         Formats.orMissing(evidence.jdk()),
                         Formats.count(most.pinnedEvents()),
+                        Formats.count(most.tasks()),
                         lock < 0 ? "" : ", " + Formats.count(lock) + " inside a ReentrantLock"),
-                new Measure(low, most.pinnedEvents(), most.pinnedEvents()),
-                Threshold.atLeast(1, "1 event or more"));
+                new Measure(low, most.pinnedEvents(), most.pinnedEvents()).times(1.0 / most.tasks()),
+                Threshold.atLeast(0.5, "events for half the tasks or more"));
     }
 }
