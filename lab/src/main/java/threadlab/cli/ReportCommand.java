@@ -20,7 +20,8 @@ import threadlab.report.Reports;
 /**
  * {@code report}: the page a person reads after a run. For each run folder, writes
  * {@code RUN_DIR/report/index.html} and {@code summary.md}; with {@code --compare A B}, a page
- * with B's results as ratios of A's. A broken or partial run folder still gets its report, which
+ * with B's results as ratios of A's; with {@code --class DIR...}, a class's folders on one page
+ * (a row per machine, charts across them). A broken or partial run folder still gets its report, which
  * says what is missing (exit 0); a path that cannot be read is bad usage (exit 2, one line).
  */
 @Command(
@@ -28,7 +29,8 @@ import threadlab.report.Reports;
         description = {
             "Write RUN_DIR/report/index.html and summary.md: charts, tables and conclusions.",
             "  report results/20260101-120000-seed",
-            "  report --compare results/laptop-jdk21 results/laptop-jdk25"
+            "  report --compare results/laptop-jdk21 results/laptop-jdk25",
+            "  report --class handed-in/* --out class-report"
         })
 final class ReportCommand implements Callable<Integer> {
 
@@ -49,9 +51,18 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> compare = new ArrayList<>();
 
     @Option(
+            names = "--class",
+            arity = "1..*",
+            paramLabel = "RUN_DIR",
+            description =
+                    "a class's run folders (many machines or JDKs) on one page: a row per folder, charts across them")
+    List<Path> classDirs = new ArrayList<>();
+
+    @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "with --compare: where the comparison goes (default: B/report/compare-<A>)")
+            description = "with --compare: where the comparison goes (default: B/report/compare-<A>);"
+                    + " with --class: where the class page goes (default: class-report)")
     Path out;
 
     @Option(
@@ -65,6 +76,15 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         System.setProperty("java.awt.headless", "true");
         PrintWriter console = spec.commandLine().getOut();
+        if (!classDirs.isEmpty()) {
+            if (!runDirs.isEmpty() || !compare.isEmpty()) {
+                throw new InvalidInputException(
+                        "give --class RUN_DIR... alone, without --compare or other run folders");
+            }
+            Path page = Reports.classView(classDirs, out != null ? out : Path.of("class-report"));
+            console.printf("class view: %s%n", page);
+            return LabCommand.OK;
+        }
         if (!compare.isEmpty()) {
             if (!runDirs.isEmpty()) {
                 throw new InvalidInputException("give either --compare RUN_A RUN_B or run folders, not both");

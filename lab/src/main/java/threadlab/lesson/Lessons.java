@@ -10,11 +10,14 @@ import threadlab.lesson.carrierdeadlock.CarrierDeadlockSection;
 import threadlab.lesson.carrierdeadlock.CarrierDeadlockWorkload;
 import threadlab.lesson.carrierstarvation.CarrierStarvationExperiment;
 import threadlab.lesson.carrierstarvation.CarrierStarvationSection;
+import threadlab.lesson.carrierstarvation.HogsStarveCarriersVerdict;
 import threadlab.lesson.carrierstarvation.StarvationWorkload;
 import threadlab.lesson.contention.ContentionExperiment;
 import threadlab.lesson.contention.ContentionSection;
+import threadlab.lesson.contention.RacyCounterVerdict;
 import threadlab.lesson.cpuscaling.CpuScalingExperiment;
 import threadlab.lesson.cpuscaling.CpuScalingSection;
+import threadlab.lesson.cpuscaling.ThreadsLikeProcessesVerdict;
 import threadlab.lesson.ioscaling.IoScalingExperiment;
 import threadlab.lesson.ioscaling.IoScalingSection;
 import threadlab.lesson.ipc.IpcExperiment;
@@ -29,15 +32,21 @@ import threadlab.lesson.mixedcrossover.MixedCrossoverSection;
 import threadlab.lesson.pinning.PinningExperiment;
 import threadlab.lesson.pinning.PinningSection;
 import threadlab.lesson.pinning.PinningWorkload;
+import threadlab.lesson.pinning.SynchronizedPinsVerdict;
+import threadlab.lesson.pythonbaseline.GilVerdict;
 import threadlab.lesson.pythonbaseline.PythonBaselineExperiment;
 import threadlab.lesson.pythonbaseline.PythonBaselineSection;
 import threadlab.lesson.seed.SeedExperiment;
 import threadlab.lesson.seed.SeedSection;
+import threadlab.lesson.seed.WaitsOverlapVerdict;
 import threadlab.lesson.sharedmemorycounter.MappedCounterWorkload;
 import threadlab.lesson.sharedmemorycounter.SharedMemoryCounterExperiment;
 import threadlab.lesson.sharedmemorycounter.SharedMemoryCounterSection;
+import threadlab.lesson.startupcost.ChildCostsMoreVerdict;
 import threadlab.lesson.startupcost.StartupCostExperiment;
+import threadlab.lesson.syncvsasync.BlockingKeepsUpVerdict;
 import threadlab.lesson.syncvsasync.SyncVsAsyncExperiment;
+import threadlab.lesson.syncvsasync.VirtualReachesTheBoundVerdict;
 import threadlab.lesson.threadlocalfootprint.ThreadLocalCacheWorkload;
 import threadlab.lesson.threadlocalfootprint.ThreadLocalFootprintExperiment;
 import threadlab.lesson.threadlocalfootprint.ThreadLocalFootprintSection;
@@ -46,6 +55,7 @@ import threadlab.lesson.virtualoverhead.VirtualOverheadExperiment;
 import threadlab.lesson.virtualoverhead.VirtualOverheadSection;
 import threadlab.report.LessonSection;
 import threadlab.report.SectionCatalog;
+import threadlab.report.Verdict;
 import threadlab.result.ModeWords;
 import threadlab.workload.WorkloadCatalog;
 import threadlab.workload.WorkloadType;
@@ -60,11 +70,11 @@ import threadlab.workload.WorkloadType;
 public final class Lessons implements ExperimentCatalog, WorkloadCatalog, SectionCatalog, ModeWords {
 
     private static final List<Lesson> ALL = List.of(
-            Lesson.of(new SeedExperiment(), new SeedSection()),
+            Lesson.of(new SeedExperiment(), new SeedSection()).judging(new WaitsOverlapVerdict()),
             Lesson.of(new IoScalingExperiment(), new IoScalingSection()),
-            Lesson.of(new CpuScalingExperiment(), new CpuScalingSection()),
+            Lesson.of(new CpuScalingExperiment(), new CpuScalingSection()).judging(new ThreadsLikeProcessesVerdict()),
             Lesson.of(new MixedCrossoverExperiment(), new MixedCrossoverSection()),
-            Lesson.of(new ContentionExperiment(), new ContentionSection()),
+            Lesson.of(new ContentionExperiment(), new ContentionSection()).judging(new RacyCounterVerdict()),
             Lesson.of(new VirtualOverheadExperiment(), new VirtualOverheadSection())
                     .naming(BareVirtualLoop.ID, BareVirtualLoop.WORDS),
             Lesson.of(new MeasurementOverheadExperiment(), new MeasurementOverheadSection())
@@ -75,9 +85,12 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
                     .naming("start-join:forkjoin-task", "a ForkJoinPool task forked and joined")
                     .naming("start-join:child-jvm", "a child JVM started and awaited")
                     .naming("start-join:child-jvm-no-cache", "a child JVM without the startup cache")
-                    .naming("start-join:bare-java-hello", "a bare java Hello"),
+                    .naming("start-join:bare-java-hello", "a bare java Hello")
+                    .judging(new ChildCostsMoreVerdict()),
             Lesson.of(new IpcExperiment()),
-            Lesson.of(new SyncVsAsyncExperiment()),
+            Lesson.of(new SyncVsAsyncExperiment())
+                    .judging(new VirtualReachesTheBoundVerdict())
+                    .judging(new BlockingKeepsUpVerdict()),
             Lesson.of(new IpcChannelsExperiment(), new IpcChannelsSection(), MessageWorkload.TYPE)
                     .naming("echo:pipe", "an echo over a pipe")
                     .naming("echo:tcp", "an echo over loopback TCP")
@@ -86,14 +99,17 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
                     .naming("echo:in-process-thread", "an echo between two threads of one JVM"),
             Lesson.of(
                     new SharedMemoryCounterExperiment(), new SharedMemoryCounterSection(), MappedCounterWorkload.TYPE),
-            Lesson.of(new PinningExperiment(), new PinningSection(), PinningWorkload.TYPE),
-            Lesson.of(new CarrierStarvationExperiment(), new CarrierStarvationSection(), StarvationWorkload.TYPE),
+            Lesson.of(new PinningExperiment(), new PinningSection(), PinningWorkload.TYPE)
+                    .judging(new SynchronizedPinsVerdict()),
+            Lesson.of(new CarrierStarvationExperiment(), new CarrierStarvationSection(), StarvationWorkload.TYPE)
+                    .judging(new HogsStarveCarriersVerdict()),
             Lesson.of(
                     new ThreadLocalFootprintExperiment(),
                     new ThreadLocalFootprintSection(),
                     ThreadLocalCacheWorkload.TYPE),
             Lesson.of(new CarrierDeadlockExperiment(), new CarrierDeadlockSection(), CarrierDeadlockWorkload.TYPE),
-            Lesson.of(new PythonBaselineExperiment(), new PythonBaselineSection()));
+            Lesson.of(new PythonBaselineExperiment(), new PythonBaselineSection())
+                    .judging(new GilVerdict()));
 
     /** Every lesson, in catalog order. */
     public static List<Lesson> all() {
@@ -113,6 +129,11 @@ public final class Lessons implements ExperimentCatalog, WorkloadCatalog, Sectio
     @Override
     public List<LessonSection> sections() {
         return ALL.stream().map(Lesson::reportSection).toList();
+    }
+
+    @Override
+    public List<Verdict> verdicts() {
+        return ALL.stream().flatMap(l -> l.verdicts().stream()).toList();
     }
 
     @Override

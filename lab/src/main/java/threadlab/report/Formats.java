@@ -68,7 +68,7 @@ public final class Formats {
         return bytes == null ? MISSING : String.format(Locale.ROOT, "%,.0f", bytes / 1e6);
     }
 
-    static String orMissing(Object value) {
+    public static String orMissing(Object value) {
         return value == null ? MISSING : value.toString();
     }
 }

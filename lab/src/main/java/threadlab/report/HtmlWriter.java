@@ -6,7 +6,9 @@ import java.util.List;
  * Lays a {@link Report} out as one HTML page that opens from disk with no network: the style is
  * inline, the charts are PNG files in {@code charts/} beside it. A small inline script checks,
  * once the page has loaded, that every chart image loaded, and says so on the page (and on the
- * console) if one did not, e.g. when index.html was copied without its charts folder.
+ * console) if one did not, e.g. when index.html was copied without its charts folder. It also
+ * notes where the verdict table lies on the page (body {@code data-verdicts-top},
+ * {@code data-verdicts-bottom}, in CSS pixels), so a test can tell it is on the first screen.
  */
 final class HtmlWriter {
 
@@ -31,6 +33,8 @@ final class HtmlWriter {
             th,td{border-bottom:1px solid #e3e6ea;padding:4px 10px;text-align:left}
             th{background:#f0f2f5;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
             tbody tr:nth-child(even){background:#fafbfc}
+            table.verdicts{white-space:normal;font-size:14px}table.verdicts td:first-child{font-weight:600}
+            td.verdict{white-space:nowrap;font-weight:600}td.holds{color:#1b7a3a}td.does-not-hold{color:#b3261e}td.not-run{color:#8a939c}
             footer{color:#8a939c;font-size:12px;text-align:center}
             """;
 
@@ -42,6 +46,13 @@ final class HtmlWriter {
                 if (!img.complete || img.naturalWidth === 0) { broken.push(img.getAttribute('src')); }
               }
               document.body.setAttribute('data-images', String(document.images.length));
+              var verdicts = document.getElementById('verdicts');
+              if (verdicts) {
+                var box = verdicts.getBoundingClientRect();
+                document.body.setAttribute('data-verdicts-top', String(Math.round(box.top + window.scrollY)));
+                document.body.setAttribute('data-verdicts-bottom', String(Math.round(box.bottom + window.scrollY)));
+                document.body.setAttribute('data-viewport', window.innerWidth + 'x' + window.innerHeight);
+              }
               document.body.setAttribute('data-broken-images', String(broken.length));
               if (broken.length > 0) {
                 var p = document.createElement('p');
@@ -69,6 +80,9 @@ final class HtmlWriter {
                 .append("</h1>\n<p class=\"sub\">")
                 .append(esc(report.subtitle()))
                 .append("</p>\n<nav>");
+        if (report.verdicts() != null) {
+            h.append("<a href=\"#verdicts\">Verdicts</a>");
+        }
         h.append("<a href=\"#summary\">Summary</a><a href=\"#environment\">Environment</a>");
         for (Section s : report.sections()) {
             h.append("<a href=\"#")
@@ -78,6 +92,11 @@ final class HtmlWriter {
                     .append("</a>");
         }
         h.append("</nav>\n</header>\n");
+        if (report.verdicts() != null) {
+            h.append("<section id=\"verdicts\">\n<h2>Verdicts on this machine and JDK</h2>\n");
+            verdictTable(h, report.verdicts());
+            h.append("</section>\n");
+        }
         h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<p>")
                 .append(esc(report.summary()))
                 .append("</p>\n");
@@ -131,6 +150,28 @@ final class HtmlWriter {
         s.tables().forEach(t -> table(h, t));
         list(h, "notes", s.notes());
         h.append("</section>\n");
+    }
+
+    /** The verdict table: its last column, the verdict, coloured by what it says. */
+    private static void verdictTable(StringBuilder h, Table t) {
+        h.append("<div class=\"scroll\"><table class=\"verdicts\">\n<caption>")
+                .append(esc(t.caption()))
+                .append("</caption>\n<thead><tr>");
+        t.headers().forEach(x -> h.append("<th>").append(esc(x)).append("</th>"));
+        h.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : t.rows()) {
+            String verdict = row.get(row.size() - 1);
+            h.append("<tr>");
+            for (int i = 0; i < row.size() - 1; i++) {
+                h.append("<td>").append(esc(row.get(i))).append("</td>");
+            }
+            h.append("<td class=\"verdict ")
+                    .append(Charts.slug(verdict))
+                    .append("\">")
+                    .append(esc(verdict))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody></table></div>\n");
     }
 
     private static void table(StringBuilder h, Table t) {

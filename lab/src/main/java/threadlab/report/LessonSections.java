@@ -11,7 +11,16 @@ final class LessonSections {
             .flatMap(p -> p.get().sections().stream())
             .toList();
 
+    private static final List<Verdict> VERDICTS = ServiceLoader.load(SectionCatalog.class).stream()
+            .flatMap(p -> p.get().verdicts().stream())
+            .toList();
+
     private LessonSections() {}
+
+    /** Every lesson's verdict rows, in catalog order. */
+    static List<Verdict> verdicts() {
+        return VERDICTS;
+    }
 
     static List<LessonSection> all() {
         return ALL;

@@ -17,6 +17,10 @@ final class MarkdownWriter {
                 .append("\n\n")
                 .append(report.subtitle())
                 .append("\n\n");
+        if (report.verdicts() != null) {
+            md.append("## Verdicts on this machine and JDK\n\n");
+            table(md, report.verdicts());
+        }
         md.append("## Summary\n\n").append(report.summary()).append("\n\n");
         bullets(md, "Problems", report.problems());
         md.append("## Environment\n\n");

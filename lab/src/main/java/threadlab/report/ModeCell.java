@@ -55,11 +55,11 @@ public record ModeCell(
         return median(RunResult::wallSeconds);
     }
 
-    double wallMin() {
+    public double wallMin() {
         return Stats.min(values(RunResult::wallSeconds));
     }
 
-    double wallMax() {
+    public double wallMax() {
         return Stats.max(values(RunResult::wallSeconds));
     }
 

@@ -75,7 +75,31 @@ final class ReportBuilder {
                 EnvironmentTable.of(List.of(folder.name()), List.of(env == null ? EnvironmentTable.NONE : env)),
                 Summary.paragraph(env, runs, sections, problems),
                 problems,
-                sections);
+                sections,
+                VerdictTable.of(verdicts(folder)));
+    }
+
+    /** The verdict rows of a folder, judged from its measured runs, as the page's table shows them. */
+    static List<VerdictRow> verdicts(RunFolder folder) {
+        Results results = folder.results();
+        int cores = Runtime.getRuntime().availableProcessors();
+        String jdk = null;
+        if (results != null && results.environment() != null) {
+            cores = results.environment().cores() > 0 ? results.environment().cores() : cores;
+            jdk = results.environment().jdk();
+        }
+        return VerdictTable.rows(
+                new Evidence(measuredCells(folder), cores, jdk, folder.jcstress()), DecisionRule.CONSERVATIVE_END);
+    }
+
+    /** The folder's measured cells by experiment id; none without results. */
+    static Map<String, List<ModeCell>> measuredCells(RunFolder folder) {
+        if (folder.results() == null) {
+            return Map.of();
+        }
+        return byExperiment(usableRuns(folder.results(), new ArrayList<>()).stream()
+                .filter(RunResult::measured)
+                .toList());
     }
 
     /** Draws one experiment: its renderer's charts and conclusions, the common table and notes. */

@@ -80,6 +80,12 @@ final class ReportWriter {
             sections.add(new Section(s.id(), s.title(), s.intro(), charts, s.tables(), s.conclusions(), s.notes()));
         }
         return new Report(
-                report.title(), report.subtitle(), report.environment(), report.summary(), report.problems(), sections);
+                report.title(),
+                report.subtitle(),
+                report.environment(),
+                report.summary(),
+                report.problems(),
+                sections,
+                report.verdicts());
     }
 }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import threadlab.InvalidInputException;
 
 /**
- * The report's entry points: a page for one run folder, or a comparison of two. A run folder
+ * The report's entry points: a page for one run folder, a comparison of two, or a class's
+ * folders side by side. A run folder
  * that is broken or partial still gets a page, which says what is missing; only a folder that
  * cannot be read, or a report folder that cannot be written, is an error.
  */
@@ -43,6 +44,16 @@ public final class Reports {
         RunFolder b = RunFolder.read(runB);
         Path out = outDir != null ? outDir : runB.resolve(FOLDER).resolve("compare-" + Charts.slug(a.name()));
         return writeTo(Comparison.build(a, b), out);
+    }
+
+    /**
+     * Writes the class view of {@code runDirs} (many machines or JDKs) into {@code outDir}.
+     *
+     * @return the path of index.html
+     * @throws InvalidInputException if no folder can be read or the page cannot be written
+     */
+    public static Path classView(java.util.List<Path> runDirs, Path outDir) {
+        return writeTo(ClassView.build(runDirs), outDir);
     }
 
     private static Path writeTo(Report report, Path outDir) {

@@ -10,4 +10,9 @@ import java.util.List;
 public interface SectionCatalog {
 
     List<LessonSection> sections();
+
+    /** The lessons' rows of the verdict table, in catalog order; none by default. */
+    default List<Verdict> verdicts() {
+        return List.of();
+    }
 }

@@ -1,11 +1,13 @@
 package threadlab.report;
 
 import java.util.List;
-import java.util.Objects;
 import threadlab.result.EnvironmentInfo;
 import threadlab.result.RunResult;
 
-/** The paragraph at the top of the page: what ran where, each section's headline, what failed and what is missing. */
+/**
+ * The few lines under the verdict table: what ran where, what failed and what is missing. Each
+ * section's headline stays in its section; the verdicts answer the lesson at a glance.
+ */
 final class Summary {
 
     private Summary() {}
@@ -28,10 +30,6 @@ final class Summary {
                 sb.append(' ').append(noise);
             }
         }
-        sections.stream()
-                .map(Section::headline)
-                .filter(Objects::nonNull)
-                .forEach(h -> sb.append(' ').append(h));
         long failed = runs.stream()
                 .filter(r -> r.measured() && (r.error() != null || r.failed() > 0))
                 .count();

@@ -41,16 +41,21 @@ final class HeadlessChromium {
 
     /** Loads the page, runs its scripts to the load event, and returns the DOM and the console. */
     Page load(Path html) throws IOException, InterruptedException {
+        return load(html, List.of());
+    }
+
+    /** As {@link #load(Path)}, in a window of {@code width} x {@code height} CSS pixels. */
+    Page load(Path html, int width, int height) throws IOException, InterruptedException {
+        return load(html, List.of("--window-size=" + width + "," + height));
+    }
+
+    private Page load(Path html, List<String> window) throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "dom", ".html");
         Path err = Files.createTempFile(workDir, "console", ".log");
-        run(
-                List.of(
-                        "--enable-logging=stderr",
-                        "--v=0",
-                        "--dump-dom",
-                        html.toUri().toString()),
-                out,
-                err);
+        List<String> args = new ArrayList<>(window);
+        args.addAll(List.of(
+                "--enable-logging=stderr", "--v=0", "--dump-dom", html.toUri().toString()));
+        run(args, out, err);
         List<String> console = new ArrayList<>();
         for (String line : Files.readAllLines(err)) {
             if (line.contains(":CONSOLE")) {

@@ -63,6 +63,34 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void theVerdictTableFillsTheFirstScreenWithEveryRowComputedOrNotRun() throws Exception {
+        Path html = Reports.write(Fixtures.completeRun(temp, "verdicts"));
+
+        HeadlessChromium.Page page = chromium.load(html, 1280, 1200);
+
+        assertThat(bodyAttribute(page, "data-viewport")).startsWith("1280x");
+        int top = Integer.parseInt(bodyAttribute(page, "data-verdicts-top"));
+        int bottom = Integer.parseInt(bodyAttribute(page, "data-verdicts-bottom"));
+        assertThat(top).isLessThan(bottom);
+        assertThat(bottom)
+                .as("the verdict table's bottom edge, in CSS pixels from the top")
+                .isLessThanOrEqualTo(1200);
+        Matcher table = Pattern.compile("<table class=\"verdicts\">.*?<tbody>(.*?)</tbody>", Pattern.DOTALL)
+                .matcher(page.dom());
+        assertThat(table.find()).as("the verdict table in the loaded page").isTrue();
+        Matcher verdict = Pattern.compile("<td class=\"verdict [a-z-]+\">([^<]*)</td></tr>")
+                .matcher(table.group(1));
+        java.util.List<String> verdicts = new java.util.ArrayList<>();
+        while (verdict.find()) {
+            verdicts.add(verdict.group(1));
+        }
+        assertThat(verdicts)
+                .hasSize(LessonSections.verdicts().size())
+                .allSatisfy(v -> assertThat(v).isIn("holds", "does not hold", "not run"))
+                .contains("holds", "not run");
+    }
+
+    @Test
     void aMissingChartIsCaughtOnThePageAndOnTheConsole() throws Exception {
         Path html = Reports.write(Fixtures.completeRun(temp, "no-charts"));
         int images = imageTags(html);
