@@ -83,6 +83,9 @@ final class RunMeasurement {
             }
             RunResult result = toResult(experiment, trial, repeat, workload, m, figures, starts);
             if (result.measured()) {
+                if (workload.extraFields() != null) {
+                    result = result.with(workload.extraFields());
+                }
                 for (Object part : new Object[] {workload, trial.mode()}) {
                     if (part instanceof AddsFields fields) {
                         result = fields.addTo(result);

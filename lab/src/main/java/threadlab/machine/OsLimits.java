@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  *       {@code kern.ipc.somaxconn} (128 by default); Windows does not say.
  *       {@value #BACKLOG_PROPERTY} overrides it, so that one OS can stand in for another;</li>
  *   <li>the <b>descriptor limit</b> of this process ({@code ulimit -n}): each loopback round trip
- *       holds two descriptors here, the client's and the server's;</li>
+ *       in flight holds one descriptor here, the client's, and one in the server's JVM;</li>
  *   <li>the <b>thread limit</b>: how many threads the OS lets this process have. Linux: the
  *       smallest of {@code ulimit -u}, {@code kernel.threads-max}, {@code kernel.pid_max} and the
  *       cgroup's {@code pids.max}; macOS: {@code kern.num_taskthreads}; Windows sets none (memory

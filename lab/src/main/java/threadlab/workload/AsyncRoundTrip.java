@@ -9,13 +9,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousSocketChannel;
 import java.nio.channels.CompletionHandler;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The socket workload's round trip as a callback chain over an {@link AsynchronousSocketChannel}:
- * connect, then write the 4-byte length and the payload, then read the echo, each step started by
- * the completion of the one before, on the channel group's threads. No thread waits for the
+ * The socket workload's task as a callback chain over an {@link AsynchronousSocketChannel}:
+ * connect, write the header (latency, rounds), then for each round write the 4-byte length and the
+ * payload and read the echo, each step started by the completion of the one before, on the channel
+ * group's threads. No thread waits for the
  * server; the same protocol and the same checksum as {@link SocketWorkload#runTask}.
  */
 final class AsyncRoundTrip {
@@ -30,46 +32,73 @@ final class AsyncRoundTrip {
         this.timeoutMillis = timeoutMillis;
     }
 
+    /** What one task sends: its latency and rounds (the connection's header), and the payload of every round. */
+    record Exchange(int latencyMillis, int rounds, byte[] payload) {}
+
+    /** The workload's counters: connects refused, connects failed otherwise, round trips answered. */
+    record Counts(AtomicLong refused, AtomicLong failedConnects, AtomicLong roundTrips) {}
+
     /**
-     * Starts one round trip of {@code payload} to {@code server}; the future completes with the
-     * checksum of the reply. The channel is closed when the future completes in any way,
-     * cancellation included. A refused connection is counted in {@code refused}. The connect starts
-     * when {@code gate} admits it (at once, unless the OS's backlog cap of connects is waiting).
+     * Starts one task's round trips to {@code server}; the future completes with the checksum of
+     * the replies. The channel is closed when the future completes in any way, cancellation
+     * included. A refused connection is counted in {@code counts}. The connect starts when
+     * {@code gate} admits it (at once, unless the OS's backlog cap of connects is under way).
      */
     static CompletableFuture<Long> start(
             AsyncContext async,
             SocketAddress server,
             ConnectGate gate,
-            byte[] payload,
+            Exchange exchange,
             long timeoutMillis,
-            AtomicLong refused) {
+            Counts counts) {
         AsynchronousSocketChannel channel;
         try {
             channel = AsynchronousSocketChannel.open(async.channels());
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(SocketWorkload.explained(e));
+        } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return new AsyncRoundTrip(channel, gate, timeoutMillis).run(server, payload, refused);
+        return new AsyncRoundTrip(channel, gate, timeoutMillis).run(server, exchange, counts);
     }
 
-    private CompletableFuture<Long> run(SocketAddress server, byte[] payload, AtomicLong refused) {
-        ByteBuffer request = ByteBuffer.allocate(4 + payload.length)
-                .putInt(payload.length)
-                .put(payload)
+    private CompletableFuture<Long> run(SocketAddress server, Exchange exchange, Counts counts) {
+        byte[] payload = exchange.payload();
+        ByteBuffer header = ByteBuffer.allocate(8)
+                .putInt(exchange.latencyMillis())
+                .putInt(exchange.rounds())
                 .flip();
         ByteBuffer reply = ByteBuffer.allocate(payload.length);
         CompletableFuture<Long> task = connect(server)
                 .whenComplete((connected, error) -> {
-                    if (error instanceof ConnectException) {
-                        refused.incrementAndGet();
+                    Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                    if (cause instanceof ConnectException) {
+                        counts.refused().incrementAndGet();
+                    } else if (cause != null) {
+                        counts.failedConnects().incrementAndGet();
                     }
                 })
-                .thenCompose(connected -> writeAll(request))
-                .thenCompose(written -> readAll(reply))
-                .thenApply(read -> SocketWorkload.checksumOf(reply.array()));
+                .thenCompose(connected -> writeAll(header))
+                .thenCompose(written -> rounds(payload, reply, exchange.rounds(), 0L, counts.roundTrips()));
         task.whenComplete((value, error) -> close());
         return task;
+    }
+
+    /** The remaining {@code left} rounds, each started by the end of the one before; {@code h} the hash so far. */
+    private CompletableFuture<Long> rounds(byte[] payload, ByteBuffer reply, int left, long h, AtomicLong roundTrips) {
+        if (left == 0) {
+            return CompletableFuture.completedFuture(h);
+        }
+        ByteBuffer request = ByteBuffer.allocate(4 + payload.length)
+                .putInt(payload.length)
+                .put(payload)
+                .flip();
+        reply.clear();
+        return writeAll(request).thenCompose(written -> readAll(reply)).thenCompose(read -> {
+            roundTrips.incrementAndGet();
+            return rounds(payload, reply, left - 1, SocketWorkload.checksumOf(h, reply.array()), roundTrips);
+        });
     }
 
     private CompletableFuture<Void> connect(SocketAddress server) {
@@ -79,6 +108,7 @@ final class AsyncRoundTrip {
                 channel.connect(server, null, new CompletionHandler<Void, Void>() {
                     @Override
                     public void completed(Void result, Void attachment) {
+                        gate.release();
                         connected.complete(null);
                     }
 

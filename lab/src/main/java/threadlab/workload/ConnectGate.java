@@ -7,12 +7,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import threadlab.machine.OsLimits;
 
 /**
- * Holds the connects waiting for the lab's loopback server to the OS's listen backlog cap. A
- * connect takes a permit before it starts and the server gives one back as it accepts the
- * connection (or the connect gives it back if it fails), so at most {@link #bound()} connections
- * are ever in the OS's queues for this server. Beyond the cap the OS would drop connects (macOS
- * retries them about 1 s later) or refuse them (Windows), and a run would measure that, not its
- * threads; held here, a connect waits its turn instead, and the run records the bound.
+ * Holds the connects to the lab's loopback server to the OS's listen backlog cap. A connect takes
+ * a permit before it starts and gives it back when it completes or fails, so at most
+ * {@link #bound()} connects are ever under way (in the kernel's queue of half-open connections) for
+ * this workload at once; the server, in its own JVM, accepts a completed connection at once. Beyond
+ * the cap the OS would drop connects (Linux and macOS retry them about 1 s later) or refuse them
+ * (Windows), and a run would measure that, not its threads; held here, a connect waits its turn
+ * instead, and the run records the bound.
  *
  * <p>Blocking code waits in {@link #acquire()} (a {@link Semaphore}: a waiting virtual thread
  * unmounts); callbacks use {@link #admit}, which starts the connect at once if a permit is free,
@@ -60,7 +61,7 @@ final class ConnectGate {
         drain();
     }
 
-    /** A connection was accepted, or a connect failed: its permit goes to a queued connect, or back. */
+    /** A connect completed or failed: its permit goes to a queued connect, or back. */
     void release() {
         if (permits == null) {
             waiting.decrementAndGet();

@@ -3,74 +3,159 @@ package threadlab.workload;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.SocketAddress;
+import java.net.SocketException;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import threadlab.machine.OsLimits;
 
 /**
- * {@code socket:latencyMs=L,bytes=B}: each task opens a TCP connection to the lab's
- * {@link LoopbackServer}, sends B bytes, and blocks until they come back L ms later. Real
- * blocking network I/O: a platform thread waits in the kernel; a virtual thread parks and its
- * carrier serves others. Every connection the server's host refused is counted. Its non-blocking
- * form is {@link AsyncRoundTrip}: the same bytes over an asynchronous channel, as callbacks.
+ * {@code socket:latencyMs=L,bytes=B,rounds=R}: each task opens one TCP connection to the lab's
+ * {@link LoopbackServer} and makes R round trips over it: sends B bytes and blocks until they come
+ * back L ms later. {@code rounds=1} is a connection per round trip. Real blocking network I/O: a
+ * platform thread waits in the kernel; a virtual thread parks and its carrier serves others.
+ * The server runs in a child JVM of its own ({@link LoopbackHost}), so this process holds one
+ * descriptor per task in flight, not two. Every connection refused is counted, and every connect
+ * that failed otherwise. Its non-blocking form is {@link AsyncRoundTrip}: the same bytes over an
+ * asynchronous channel, as callbacks.
  */
 final class SocketWorkload extends CatalogWorkload implements AsyncWorkload {
 
     private static final int CONNECT_TIMEOUT_MS = 30_000;
 
-    private final long latencyMillis;
+    private final int latencyMillis;
     private final int bytes;
-    private final LoopbackServer server;
+    private final int rounds;
+    private final ConnectGate gate = ConnectGate.forThisMachine();
     private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong failedConnects = new AtomicLong();
+    private final AtomicLong roundTrips = new AtomicLong();
+    private volatile LoopbackHost host;
+    private volatile Duration serverCpu0;
 
     SocketWorkload(WorkloadSpec spec) {
+        this(spec, LoopbackHost.sharedIfStarted());
+    }
+
+    /** With {@code host} as the server (null: the JVM's shared one, started at the first connect). */
+    SocketWorkload(WorkloadSpec spec, LoopbackHost host) {
         super(spec);
-        spec.requireOnly(Set.of("latencyMs", "bytes"));
-        this.latencyMillis = spec.longParam("latencyMs", 10, 0, 600_000);
+        spec.requireOnly(Set.of("latencyMs", "bytes", "rounds"));
+        this.latencyMillis = (int) spec.longParam("latencyMs", 10, 0, LoopbackServer.MAX_LATENCY_MS);
         this.bytes = (int) spec.longParam("bytes", 64, 1, 1 << 20);
-        try {
-            this.server = new LoopbackServer(latencyMillis);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the loopback server: " + e.getMessage(), e);
+        this.rounds = (int) spec.longParam("rounds", 1, 1, 10_000);
+        if (host != null) {
+            this.host = host;
+            this.serverCpu0 = host.cpuSoFar();
         }
+    }
+
+    /** The server, started (once for the JVM) at the first connect that needs it. */
+    private LoopbackHost host() {
+        LoopbackHost h = host;
+        if (h == null) {
+            synchronized (this) {
+                h = host;
+                if (h == null) {
+                    h = LoopbackHost.shared();
+                    serverCpu0 = h.cpuSoFar();
+                    host = h;
+                }
+            }
+        }
+        return h;
     }
 
     @Override
     public long runTask(int index) throws IOException {
         byte[] payload = payload(index);
         try (Socket socket = new Socket()) {
-            try {
-                server.connect(socket, CONNECT_TIMEOUT_MS);
-            } catch (ConnectException e) {
-                refused.incrementAndGet();
-                throw e;
-            }
+            connect(socket);
             socket.setTcpNoDelay(true);
             socket.setSoTimeout((int) timeoutMillis());
             var out = new DataOutputStream(socket.getOutputStream());
-            out.writeInt(payload.length);
-            out.write(payload);
-            out.flush();
+            var in = new DataInputStream(socket.getInputStream());
+            out.writeInt(latencyMillis);
+            out.writeInt(rounds);
             byte[] reply = new byte[payload.length];
-            new DataInputStream(socket.getInputStream()).readFully(reply);
-            return checksumOf(reply);
+            long h = 0;
+            for (int r = 0; r < rounds; r++) {
+                out.writeInt(payload.length);
+                out.write(payload);
+                out.flush();
+                in.readFully(reply);
+                h = checksumOf(h, reply);
+                roundTrips.incrementAndGet();
+            }
+            return h;
         }
+    }
+
+    /** Connects {@code socket}, first waiting while the OS's backlog cap of connects is already under way. */
+    private void connect(Socket socket) throws IOException {
+        SocketAddress address = host().address();
+        try {
+            gate.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting to connect");
+        }
+        try {
+            socket.connect(address, CONNECT_TIMEOUT_MS);
+        } catch (ConnectException e) {
+            refused.incrementAndGet();
+            throw e;
+        } catch (IOException e) {
+            failedConnects.incrementAndGet();
+            throw explained(e);
+        } finally {
+            gate.release();
+        }
+    }
+
+    /** A connect that failed because this process ran out of descriptors says so, and what to do. */
+    static IOException explained(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (e instanceof SocketException && message.contains("Too many open files")) {
+            var limit = OsLimits.descriptors();
+            return new SocketException(
+                    "out of file descriptors (" + limit.source() + " = "
+                            + (limit.known() ? limit.value() : "unknown")
+                            + "): each socket task in flight holds one; raise the limit (ulimit -n) or run fewer tasks at once");
+        }
+        return e;
     }
 
     @Override
     public CompletableFuture<Long> startTask(int index, AsyncContext async) {
-        return AsyncRoundTrip.start(async, server.address(), server.gate(), payload(index), timeoutMillis(), refused);
+        SocketAddress address;
+        try {
+            address = host().address();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return AsyncRoundTrip.start(
+                async,
+                address,
+                gate,
+                new AsyncRoundTrip.Exchange(latencyMillis, rounds, payload(index)),
+                timeoutMillis(),
+                new AsyncRoundTrip.Counts(refused, failedConnects, roundTrips));
     }
 
-    /** A task's value: the bytes the server echoed, hashed in order. */
+    /** A task's value: the bytes the server echoed, hashed in order (for {@code rounds=1}, one reply). */
     static long checksumOf(byte[] reply) {
-        long h = 0;
+        return checksumOf(0, reply);
+    }
+
+    /** The hash {@code h} so far continued over one more reply: R replies hash as one stream. */
+    static long checksumOf(long h, byte[] reply) {
         for (byte b : reply) {
             h = Checksums.mix(h + b);
         }
@@ -78,7 +163,7 @@ final class SocketWorkload extends CatalogWorkload implements AsyncWorkload {
     }
 
     private long timeoutMillis() {
-        return Math.min(Integer.MAX_VALUE, latencyMillis + 60_000);
+        return Math.min(Integer.MAX_VALUE, latencyMillis + 60_000L);
     }
 
     private byte[] payload(int index) {
@@ -93,23 +178,23 @@ final class SocketWorkload extends CatalogWorkload implements AsyncWorkload {
 
     @Override
     public Duration blockingTime() {
-        return Duration.ofMillis(latencyMillis);
+        return Duration.ofMillis((long) latencyMillis * rounds);
     }
 
     /** Where the loopback server listens: tests look for sockets still open to it. */
     SocketAddress serverAddress() {
-        return server.address();
+        return host().address();
     }
 
     @Override
-    public java.util.OptionalInt connectBound() {
-        int bound = server.gate().bound();
-        return bound > 0 ? java.util.OptionalInt.of(bound) : java.util.OptionalInt.empty();
+    public OptionalInt connectBound() {
+        int bound = gate.bound();
+        return bound > 0 ? OptionalInt.of(bound) : OptionalInt.empty();
     }
 
     /** The most connects that waited for the server at once in this workload's life: for tests. */
     int peakConnectsWaiting() {
-        return server.gate().peakWaiting();
+        return gate.peakWaiting();
     }
 
     @Override
@@ -118,12 +203,19 @@ final class SocketWorkload extends CatalogWorkload implements AsyncWorkload {
     }
 
     @Override
-    public WorkloadSpec warmUpSpec() {
-        return WorkloadSpec.parse("socket:latencyMs=0,bytes=" + bytes);
+    public Record extraFields() {
+        LoopbackHost h = host;
+        Double serverCpu = null;
+        if (h != null && serverCpu0 != null) {
+            Duration now = h.cpuSoFar();
+            serverCpu = now == null ? null : now.minus(serverCpu0).toNanos() / 1e9;
+        }
+        return new SocketFields(
+                h == null ? null : h.where(), rounds, roundTrips.get(), serverCpu, failedConnects.get());
     }
 
     @Override
-    public void close() {
-        server.close();
+    public WorkloadSpec warmUpSpec() {
+        return WorkloadSpec.parse("socket:latencyMs=0,bytes=" + bytes + ",rounds=" + rounds);
     }
 }

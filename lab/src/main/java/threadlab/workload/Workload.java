@@ -67,6 +67,15 @@ public interface Workload extends AutoCloseable {
     }
 
     /**
+     * The fields this workload adds to its run of its own, as a record (merged into the run by
+     * {@code threadlab.result.RunResult#with}), or null for none: the socket workload's server
+     * and round trips, say.
+     */
+    default Record extraFields() {
+        return null;
+    }
+
+    /**
      * Whether the run's threads stopped making progress until a bounded wait gave up, for a
      * workload that watches for it (a carrier deadlock); null for the others.
      */

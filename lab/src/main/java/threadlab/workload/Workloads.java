@@ -21,8 +21,8 @@ public final class Workloads {
             new WorkloadType(
                     "socket",
                     Nature.IO,
-                    "socket:latencyMs=10,bytes=64",
-                    "a blocking round trip to the lab's loopback server, which answers after latencyMs",
+                    "socket:latencyMs=10,bytes=64,rounds=1",
+                    "rounds blocking round trips over one connection to the lab's loopback server (a child JVM), each answered after latencyMs",
                     SocketWorkload::new),
             new WorkloadType(
                     "cpu",

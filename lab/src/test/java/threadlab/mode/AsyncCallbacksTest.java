@@ -42,8 +42,8 @@ class AsyncCallbacksTest {
     void aRefusedConnectionIsAFailedTaskWithItsCauseAndIsCounted() throws Exception {
         var errors = new ConcurrentLinkedQueue<Throwable>();
         TaskProbe probe = new TaskProbe((index, checksum, latency, error) -> errors.add(error));
-        Workload socket = Workloads.create("socket:latencyMs=1");
-        socket.close(); // the server is gone: its port is closed
+        Workload socket = threadlab.workload.RefusingSocket.create(
+                "socket:latencyMs=1"); // the server is gone: its port is closed
         Modes.parse("async").run(socket, 3, probe);
 
         assertThat(probe.failed()).isEqualTo(3);

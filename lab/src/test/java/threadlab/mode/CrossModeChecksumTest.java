@@ -27,6 +27,7 @@ class CrossModeChecksumTest {
         return List.of(
                 "sleep:ms=2",
                 "socket:latencyMs=1,bytes=300",
+                "socket:latencyMs=1,bytes=300,rounds=3",
                 "cpu:work=20000",
                 "mixed:cpuWork=5000,ioMs=1",
                 "counter:lock=synchronized,increments=2000",

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import threadlab.measure.TaskProbe;
 import threadlab.workload.Workload;
-import threadlab.workload.Workloads;
 
 /**
  * The debuggability argument, shown: the same round trip fails (its server's port is closed) as
@@ -53,8 +52,8 @@ class FailureTracesTest {
                 failure.set(error);
             }
         });
-        Workload socket = Workloads.create("socket:latencyMs=1,bytes=64");
-        socket.close();
+        Workload socket = threadlab.workload.RefusingSocket.create(
+                "socket:latencyMs=1,bytes=64"); // the server is gone: its port is closed
         Modes.parse(mode).run(socket, 1, probe);
         assertThat(probe.failed()).isEqualTo(1);
         return failure.get();
