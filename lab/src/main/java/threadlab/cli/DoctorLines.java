@@ -109,13 +109,13 @@ final class DoctorLines {
                 fd.value() == null
                         ? fd.source()
                         : String.format(
-                                "%,d (%s): a loopback round trip holds 2 descriptors in the lab's JVM, so about %,d fit in flight; the"
+                                "%,d (%s): a loopback round trip holds 1 descriptor in the lab's JVM (the other end is in the server's), so about %,d fit in flight; the"
                                         + " largest socket sweep has %,d in flight: %s",
                                 fd.value(),
                                 fd.source(),
-                                (fd.value() - 100) / 2,
+                                fd.value() - 100,
                                 sockets,
-                                2L * sockets + 100 <= fd.value()
+                                (long) sockets + 100 <= fd.value()
                                         ? "it fits"
                                         : "it will fail with 'Too many open files' (raise ulimit -n)")));
         MachineFacts.LimitFact backlog = facts.backlogCap();

@@ -48,14 +48,15 @@ final class MachineBounds {
             return sentences;
         }
         MachineFacts.LimitFact fd = machine.descriptors();
-        if (fd != null && fd.value() != null && mostConnects > 0 && 2L * mostConnects + OWN_DESCRIPTORS > fd.value()) {
+        if (fd != null
+                && fd.value() != null
+                && mostConnects > 0
+                && (long) mostConnects + OWN_DESCRIPTORS > fd.value()) {
             sentences.add(String.format(
-                    "Sockets need descriptors: %s round trips in flight hold about %s in this JVM (client and"
-                            + " server ends), and this process may open %s (%s); connections beyond it fail with 'Too many open files'.",
-                    Formats.count(mostConnects),
-                    Formats.count(2 * mostConnects),
-                    Formats.count(fd.value()),
-                    fd.source()));
+                    "Sockets need descriptors: %s round trips in flight hold about %s in this JVM (the client"
+                            + " ends; the server's JVM holds the others), and this process may open %s (%s); connections"
+                            + " beyond it fail with 'Too many open files'.",
+                    Formats.count(mostConnects), Formats.count(mostConnects), Formats.count(fd.value()), fd.source()));
         }
         MachineFacts.LimitFact threads = machine.threads();
         int mostThreads = runs.cells().stream()
