@@ -117,6 +117,9 @@ final class GenericSection implements SectionRenderer {
                                                                 .toArray(Spread[]::new))));
                     }
                 }));
+        runs.byWorkload()
+                .forEach((workload, cells) ->
+                        SocketRegime.sentence(workload, cells, runs.cores()).ifPresent(sentences::add));
         return sentences;
     }
 

@@ -16,6 +16,7 @@ import threadlab.report.ModeNames;
 import threadlab.report.Ranking;
 import threadlab.report.SectionRenderer;
 import threadlab.report.Sentences;
+import threadlab.report.SocketRegime;
 import threadlab.report.Spread;
 import threadlab.result.Prediction;
 
@@ -120,6 +121,7 @@ public final class IoScalingSection implements SectionRenderer {
             if (ranked.isEmpty()) {
                 return;
             }
+            SocketRegime.sentence(workload, cells, runs.cores()).ifPresent(sentences::add);
             String noun = Sentences.tasksNoun(ranked.get(0));
             if (Double.isNaN(limit)) {
                 sentences.add(String.format(
