@@ -19,10 +19,30 @@ import threadlab.mode.Modes;
  * time, of 3 runs three times in four), and the other cells, which only the growth sentence
  * reads, twice.
  *
- * <p>Socket sweeps stop at 5,000 in flight: each round trip holds two file descriptors in this
- * one process (client and server end), and a common limit is 20,000 or less.
+ * <p>Socket tasks run in two regimes, each on purpose and labelled so in the report: round trips
+ * that wait long enough for waiting to bind on 2 cores ({@link #WAITING_QUICK},
+ * {@link #WAITING_FULL}: the CPU they need is about half of the cores'), and round trips so short
+ * that the CPU of connects binds ({@link #CPU_BOUND}). The waiting sweep stops at 2,000 in flight
+ * so that the pool of 100 stays within minutes (20 rounds of 2 s).
  */
 public final class IoScalingExperiment implements Experiment {
+
+    /**
+     * Socket round trips where waiting binds: 2 x 100 ms over one connection. At 300 in flight
+     * they need 300 / 0.1 s x (80 + 250 / 2) µs, about 0.6 of a core, of the CPU we measured per
+     * round trip and per connect (see {@code SyncVsAsyncExperiment}); kept short for the quick
+     * profile's budget (the pool of 50 needs 6 rounds).
+     */
+    static final String WAITING_QUICK = "socket:latencyMs=100,bytes=256,rounds=2";
+
+    /** As {@link #WAITING_QUICK} at up to 2,000 in flight: 4 x 500 ms, about 0.6 of a core. */
+    static final String WAITING_FULL = "socket:latencyMs=500,bytes=256,rounds=4";
+
+    /**
+     * The CPU-bound regime, on purpose: a connect and one round trip of 1 ms. Little's law would
+     * allow 300,000 tasks/s at 300 in flight; the 2 cores allow a few thousand.
+     */
+    static final String CPU_BOUND = "socket:latencyMs=1,bytes=256,rounds=1";
 
     /** Repeats, at least, of the cells the ranking rests on (the largest task count). */
     static final int RANKED_REPEATS = 3;
@@ -51,10 +71,11 @@ public final class IoScalingExperiment implements Experiment {
                 repeats);
         sweep(
                 trials,
-                full ? "socket:latencyMs=20,bytes=256" : "socket:latencyMs=10,bytes=256",
-                full ? List.of(100, 1_000, 5_000) : List.of(100, 500),
+                full ? WAITING_FULL : WAITING_QUICK,
+                full ? List.of(100, 1_000, 2_000) : List.of(100, 300),
                 pools,
                 repeats);
+        sweep(trials, CPU_BOUND, full ? List.of(1_000, 5_000) : List.of(300), pools, repeats);
         return trials;
     }
 

@@ -16,14 +16,14 @@ import threadlab.mode.Modes;
  *
  * <p>Every task is started at once, so in flight = tasks. The platform pool has
  * min(tasks, 1,000) threads (500 in the quick profile) and runs only up to 10,000 tasks: at
- * 100,000 sleeps of 1 s, 1,000 threads need 100 rounds, 100 s a run. Socket sweeps stop at 5,000
- * in flight: each round trip holds two file descriptors in this one process (client and server
- * end), and a common limit is 20,000 or less.
+ * 100,000 sleeps of 1 s, 1,000 threads need 100 rounds, 100 s a run (socket tasks: up to 1,000).
+ * The loopback server runs in a child JVM of its own, so each socket task in flight holds one
+ * descriptor here (10,000 in flight fit the common limit of 20,000; a connect beyond the limit
+ * fails with the limit named).
  *
- * <p>Measured ({@code run sync-vs-async}, full profile, 3 runs a cell, medians; 2 cores, AMD EPYC,
- * JDK 25.0.3 Temurin, Linux, shared with other builds at load average 12 to 28, so every figure is
- * low and noisy). CPU per task is the whole process's CPU time over the tasks, the in-process
- * loopback server's share included.
+ * <p>Sleeps, measured before the socket regimes were split ({@code run sync-vs-async}, full
+ * profile, 3 runs a cell, medians; 2 cores, AMD EPYC, JDK 25.0.3 Temurin, Linux, load average 12 to
+ * 28):
  * <pre>
  * workload        in flight  mode                 tasks/s  Little's law  p99 ms  CPU/task  threads
  * sleep:ms=1000      10,000  async                  8,386           84%   1,171     37 us       19
@@ -31,17 +31,54 @@ import threadlab.mode.Modes;
  * sleep:ms=1000      10,000  platform-pool:1000       825           83%   1,704    179 us    1,016
  * sleep:ms=1000     100,000  async                 61,501           62%   1,204      7 us       16
  * sleep:ms=1000     100,000  virtual               32,989           33%   2,376      8 us       15
- * socket:200ms,64B    5,000  async                  3,670           15%     440    266 us       19
- * socket:200ms,64B    5,000  virtual                2,638           11%   1,389    306 us       16
- * socket:200ms,64B    5,000  platform-pool:1000     1,873           37%     970    314 us    1,016
  * </pre>
- * Sleeps tie up to 10,000 in flight: both reach the same share of Little's law, and async spends
- * less CPU per task. At 100,000 async keeps more of the limit. Socket round trips are bound by
- * the CPU that 5,000 loopback connections cost (both ends in this process), not by waiting.
+ *
+ * <p>Socket tasks run in two regimes, each on purpose and labelled in the report from the runs'
+ * own CPU against their wait. How the latency was chosen: 10,000 tasks in flight, server in its
+ * child JVM, measured with {@code run --workload socket:... --modes virtual,async --tasks 10000}
+ * (2 cores, AMD EPYC VM, Linux 6.18, JDK 25.0.3 Temurin, load average 19 to 29 from other builds
+ * on the same machine; CPU is the lab's and the server's, per round trip answered):
+ * <pre>
+ * spec (bytes=64)             mode     wall s   tasks/s  CPU s  server CPU s  CPU/round trip  refused
+ * latencyMs=1,rounds=1        virtual   17.04       587   3.86          1.33          386 us        0
+ * latencyMs=1,rounds=1        virtual   14.87       673   3.05          0.82          305 us        0
+ * latencyMs=1,rounds=1        async     10.28       973   2.02          0.68          202 us        0
+ * latencyMs=1,rounds=1        async      7.18     1,393   1.55          0.45          155 us        0
+ * latencyMs=1,rounds=10       virtual   16.83       594   9.02          3.91           90 us        0
+ * latencyMs=1,rounds=10       virtual   10.80       926   7.55          3.32           76 us        0
+ * latencyMs=1,rounds=10       async     15.63       640   5.94          2.67           59 us        0
+ * latencyMs=1,rounds=10       async     15.63       640   6.32          2.84           63 us        0
+ * latencyMs=2000,rounds=10    virtual   39.97       250  10.80          4.70          108 us        0
+ * latencyMs=2000,rounds=10    async     59.01       170   7.51          3.42           75 us        0
+ * </pre>
+ * A connect costs about 200 to 300 us of CPU, a round trip over an open connection 60 to 90 us
+ * (about 40% of it in the server's JVM). The CPU bound of {@link #WAITING_FULL} at 10,000 in
+ * flight is therefore 10,000 x 10 x 90 to 108 us / 2 cores = 4.5 to 5.4 s against 20 s of waiting: on an idle
+ * machine waiting binds (Little's law: 500 tasks/s). In this run it did not: the lab got about
+ * 0.27 of a core (10.8 CPU-s in 40 s) from a machine whose other builds kept the load average
+ * at 25, and reached 50% ({@code virtual}) and 34% ({@code async}) of Little's law. The CPU-bound
+ * specs reached 10 to 35% of their CPU bound (CPU-s over wall x 2 cores) for the same reason. Every
+ * run had 0 refused and 0 failed connections. Re-measure on a quiet machine before reading the
+ * shares as the lab's.
  */
 public final class SyncVsAsyncExperiment implements Experiment {
 
     private static final int POOL_UP_TO_TASKS = 10_000;
+
+    /** A pool of 1,000 on 10,000 socket tasks that wait 20 s each is 10 rounds, 200 s a run: it stops at 1,000. */
+    private static final int SOCKET_POOL_UP_TO_TASKS = 1_000;
+
+    /** Waiting binds: 10 x 2 s over one connection; at 10,000 in flight about a quarter of 2 cores (javadoc). */
+    static final String WAITING_FULL = "socket:latencyMs=2000,bytes=64,rounds=10";
+
+    /** Waiting binds at up to 1,000 in flight: 4 x 250 ms, about 0.6 of a core. */
+    static final String WAITING_QUICK = "socket:latencyMs=250,bytes=64,rounds=4";
+
+    /** The CPU-bound regime, on purpose: a connect and one round trip of 1 ms. */
+    static final String CPU_BOUND_ONE_ROUND = "socket:latencyMs=1,bytes=64,rounds=1";
+
+    /** CPU-bound too, with the connect's cost spread over 10 round trips of 1 ms. */
+    static final String CPU_BOUND_TEN_ROUNDS = "socket:latencyMs=1,bytes=64,rounds=10";
 
     @Override
     public String id() {
@@ -67,10 +104,14 @@ public final class SyncVsAsyncExperiment implements Experiment {
                 repeats);
         sweep(
                 trials,
-                full ? "socket:latencyMs=200,bytes=64" : "socket:latencyMs=20,bytes=64",
-                full ? List.of(100, 1_000, 5_000) : List.of(100, 1_000),
+                full ? WAITING_FULL : WAITING_QUICK,
+                full ? List.of(100, 1_000, 10_000) : List.of(100, 1_000),
                 pool,
                 repeats);
+        sweep(trials, CPU_BOUND_ONE_ROUND, full ? List.of(1_000, 10_000) : List.of(1_000), pool, repeats);
+        if (full) {
+            sweep(trials, CPU_BOUND_TEN_ROUNDS, List.of(1_000, 10_000), pool, repeats);
+        }
         return trials;
     }
 
@@ -78,7 +119,7 @@ public final class SyncVsAsyncExperiment implements Experiment {
         for (int tasks : inFlight) {
             trials.add(Trial.of(workload, Modes.parse("async"), tasks, repeats));
             trials.add(Trial.of(workload, Modes.parse("virtual"), tasks, repeats));
-            if (tasks <= POOL_UP_TO_TASKS) {
+            if (tasks <= POOL_UP_TO_TASKS && !(workload.startsWith("socket:") && tasks > SOCKET_POOL_UP_TO_TASKS)) {
                 trials.add(Trial.of(workload, Modes.parse("platform-pool:" + Math.min(tasks, pool)), tasks, repeats));
             }
         }
