@@ -71,8 +71,8 @@ public final class SyncVsAsyncExperiment implements Experiment {
     /** Waiting binds: 10 x 2 s over one connection; at 10,000 in flight about a quarter of 2 cores (javadoc). */
     static final String WAITING_FULL = "socket:latencyMs=2000,bytes=64,rounds=10";
 
-    /** Waiting binds at up to 1,000 in flight: 4 x 250 ms, about 0.6 of a core. */
-    static final String WAITING_QUICK = "socket:latencyMs=250,bytes=64,rounds=4";
+    /** Waiting binds at up to 1,000 in flight: 2 x 200 ms, about 1,000 / 0.2 s x 205 us, one of the 2 cores. */
+    static final String WAITING_QUICK = "socket:latencyMs=200,bytes=64,rounds=2";
 
     /** The CPU-bound regime, on purpose: a connect and one round trip of 1 ms. */
     static final String CPU_BOUND_ONE_ROUND = "socket:latencyMs=1,bytes=64,rounds=1";
