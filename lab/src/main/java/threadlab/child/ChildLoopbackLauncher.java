@@ -61,6 +61,11 @@ public final class ChildLoopbackLauncher implements LoopbackLauncher {
         }
 
         @Override
+        public long pid() {
+            return child.pid();
+        }
+
+        @Override
         public String where() {
             return "child-jvm";
         }

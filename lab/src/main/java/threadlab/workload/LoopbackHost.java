@@ -23,6 +23,9 @@ public interface LoopbackHost extends AutoCloseable {
     /** The host process's CPU time so far, or null where the OS does not say. */
     Duration cpuSoFar();
 
+    /** The host process's pid, or -1 where it is not a process of its own. */
+    long pid();
+
     /** Where the server runs, for the run's fields: {@code child-jvm}. */
     String where();
 

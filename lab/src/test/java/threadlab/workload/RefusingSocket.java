@@ -33,6 +33,11 @@ public final class RefusingSocket {
         }
 
         @Override
+        public long pid() {
+            return -1;
+        }
+
+        @Override
         public String where() {
             return "gone";
         }
