@@ -58,8 +58,26 @@ import threadlab.mode.Modes;
  * 0.27 of a core (10.8 CPU-s in 40 s) from a machine whose other builds kept the load average
  * at 25, and reached 50% ({@code virtual}) and 34% ({@code async}) of Little's law. The CPU-bound
  * specs reached 10 to 35% of their CPU bound (CPU-s over wall x 2 cores) for the same reason. Every
- * run had 0 refused and 0 failed connections. Re-measure on a quiet machine before reading the
- * shares as the lab's.
+ * run had 0 refused and 0 failed connections.
+ *
+ * <p>The same runs once more, 20 minutes later, when the load average had fallen to 3.0 to 5.3
+ * (same machine, same commands, one run each; CPU share = CPU-s / (wall x 2 cores), the share of
+ * the CPU bound reached, the bound being the run's own CPU per task x tasks / 2 cores):
+ * <pre>
+ * spec (bytes=64)             mode     wall s   tasks/s  CPU s  server CPU s  CPU/round trip  refused  bound
+ * latencyMs=2000,rounds=10    virtual   22.08       453  14.82          6.53          148 us        0  91% of Little's law
+ * latencyMs=2000,rounds=10    async     22.17       451   7.16          3.38           72 us        0  90% of Little's law
+ * latencyMs=1,rounds=1        virtual    2.96     3,374   3.83          1.31          383 us        0  65% of CPU
+ * latencyMs=1,rounds=1        async      2.21     4,516   2.66          0.96          266 us        0  60% of CPU
+ * latencyMs=1,rounds=10       virtual    6.96     1,437   9.21          4.00           92 us        0  66% of CPU
+ * latencyMs=1,rounds=10       async      3.20     3,122   5.55          2.53           56 us        0  87% of CPU
+ * </pre>
+ * With the machine to itself, waiting binds {@link #WAITING_FULL} as chosen: its CPU bound,
+ * 10,000 x 10 x 148 us / 2 cores = 7.4 s (virtual, the dearer), is well under its 20 s of waiting,
+ * and both modes reach 90% of Little's law. The CPU-bound specs mostly stay under 85% of their
+ * CPU bound: the connects come in a burst that the kernel's and the server's single accept queue
+ * serialise (the client holds them at the backlog cap of 4,096), so the cores idle part of the
+ * ramp; only async with 10 rounds a connection, where connects weigh least, reaches 87%.
  */
 public final class SyncVsAsyncExperiment implements Experiment {
 
