@@ -75,7 +75,7 @@ import threadlab.mode.Modes;
  * With the machine to itself, waiting binds {@link #WAITING_FULL} as chosen: its CPU bound,
  * 10,000 x 10 x 148 us / 2 cores = 7.4 s (virtual, the dearer), is well under its 20 s of waiting,
  * and both modes reach 90% of Little's law. The CPU-bound specs mostly stay under 85% of their
- * CPU bound: the connects come in a burst that the kernel's and the server's single accept queue
+ *  CPU bound, most likely (not measured here) because the connects come in a burst that the server's single accept queue
  * serialise (the client holds them at the backlog cap of 4,096), so the cores idle part of the
  * ramp; only async with 10 rounds a connection, where connects weigh least, reaches 87%.
  */
