@@ -8,6 +8,7 @@ import threadlab.report.Formats;
 import threadlab.report.Judgement;
 import threadlab.report.Measure;
 import threadlab.report.ModeCell;
+import threadlab.report.ModeNames;
 import threadlab.report.Threshold;
 import threadlab.report.Verdict;
 import threadlab.workload.Nature;
@@ -57,7 +58,7 @@ public final class WaitsOverlapVerdict implements Verdict {
                         "sequential %s s; slowest of %d modes, %s, %s s: %s",
                         Formats.seconds(sequential.get().wall()),
                         concurrent.size(),
-                        slowest.mode(),
+                        ModeNames.describe(slowest.mode()),
                         Formats.seconds(slowest.wall()),
                         Formats.times(speedup.value())),
                 new Measure(Math.min(low, speedup.value()), speedup.value(), speedup.high()),
