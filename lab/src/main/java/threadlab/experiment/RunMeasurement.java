@@ -1,7 +1,6 @@
 package threadlab.experiment;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -170,7 +169,7 @@ final class RunMeasurement {
                             m.cpuSeconds(),
                             m.gcSeconds(),
                             m.jitSeconds(),
-                            loadAverage(),
+                            m.otherCpuSeconds(),
                             latency == null ? null : latency.p50())));
         }
         var lost = workload.lostUpdates((int) m.completed());
@@ -200,6 +199,7 @@ final class RunMeasurement {
                 .prediction(complete ? prediction : null)
                 .efficiency(complete ? Laws.efficiency(prediction, wall) : null)
                 .noPrediction(complete && prediction == null ? Bounds.whyNone(facts) : null)
+                .otherCpuSeconds(m.otherCpuSeconds())
                 .error(m.error())
                 .lostUpdates(lost.isPresent() ? lost.getAsLong() : null)
                 .refusedConnections(refused.isPresent() ? refused.getAsLong() : null)
@@ -230,12 +230,6 @@ final class RunMeasurement {
         }
         calibrated.put(spec.toString(), measured);
         return measured;
-    }
-
-    /** The machine's one-minute load average, NaN where the OS does not give it. */
-    private static double loadAverage() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return load < 0 ? Double.NaN : load;
     }
 
     private static LatencyMs latency(Histogram micros) {

@@ -3,6 +3,7 @@ package threadlab.measure;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import oshi.SystemInfo;
+import oshi.hardware.CentralProcessor;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OperatingSystem;
 import threadlab.result.EnvironmentInfo;
@@ -160,6 +161,39 @@ public final class Host {
             }
             long millis = process.getUserTime() + process.getKernelTime();
             return millis < 0 ? -1 : millis * 1_000_000;
+        } catch (RuntimeException | LinkageError e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The CPU time every core of this machine has spent busy so far, in nanoseconds: user, nice,
+     * system, interrupts, and steal (time a hypervisor gave to other machines, so lost to this one),
+     * from {@code /proc/stat} on Linux, elsewhere as OSHI reads the system's tick counters (the
+     * host statistics on macOS, the processor times on Windows; OSHI keeps a reading for 300 ms, so
+     * there a run shorter than a second is read coarsely); -1 where it cannot. Idle and I/O wait
+     * are not busy.
+     */
+    public static long machineBusyNanos() {
+        Long proc = ProcFiles.machineBusyNanos();
+        if (proc != null) {
+            return proc;
+        }
+        try {
+            if (Oshi.INFO == null) {
+                return -1;
+            }
+            long[] ticks = Oshi.INFO.getHardware().getProcessor().getSystemCpuLoadTicks();
+            if (ticks == null || ticks.length < CentralProcessor.TickType.values().length) {
+                return -1;
+            }
+            long millis = 0;
+            for (CentralProcessor.TickType type : CentralProcessor.TickType.values()) {
+                if (type != CentralProcessor.TickType.IDLE && type != CentralProcessor.TickType.IOWAIT) {
+                    millis += Math.max(0, ticks[type.getIndex()]);
+                }
+            }
+            return millis <= 0 ? -1 : millis * 1_000_000;
         } catch (RuntimeException | LinkageError e) {
             return -1;
         }

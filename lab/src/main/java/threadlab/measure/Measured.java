@@ -28,6 +28,10 @@ import org.HdrHistogram.Histogram;
  *   <li>{@code pinnedEvents}: JFR {@code jdk.VirtualThreadPinned} events during the run, read
  *       with {@link PinnedCount#await()} (it may still be on its way); absent (null) where JFR
  *       cannot record.
+ *   <li>{@code otherCpuSeconds}: CPU time the rest of the machine spent during the run, seconds:
+ *       every core's busy time (steal included: a hypervisor serving other machines) less this
+ *       JVM's and its children's; null where the OS's counters or the run's own CPU cannot be read.
+ *       Linux counts it in 10 ms ticks per core, so for a run shorter than about 0.1 s it is coarse.
  *   <li>{@code notMeasured}: why the mode could not run here at all (see {@link TaskProbe#notMeasured}), or null.
  * </ul>
  */
@@ -51,7 +55,8 @@ public record Measured(
         Double jitSeconds,
         Long peakPssBytes,
         Long peakMountedVirtual,
-        Long peakQueuedVirtual) {
+        Long peakQueuedVirtual,
+        Double otherCpuSeconds) {
 
     public double wallSeconds() {
         return wallNanos / 1e9;

@@ -9,7 +9,9 @@ import threadlab.workload.Workload;
  * Runs a mode once and measures it: wall time around {@link Measurable#run} only; CPU, GC and JIT time
  * as differences of the JVM's counters (CPU time plus that of child JVMs, see
  * {@link ChildProcesses}; unknown, null, when a child's cannot be read), less the CPU of the
- * lab's own measuring threads, recorded apart; the platform-thread peak; memory peaks
+ * lab's own measuring threads, recorded apart; the CPU the rest of the machine spent meanwhile
+ * (every core's busy time, less this JVM's and its children's), so a run slowed by a busy machine
+ * says so from a measurement, not from the load average; the platform-thread peak; memory peaks
  * ({@link MemoryPeaks}); the virtual-thread scheduler's peaks ({@link VirtualScheduler}); and
  * pinned virtual-thread events from JFR ({@link PinnedEvents}).
  *
@@ -77,6 +79,7 @@ public final class Meter {
         ChildProcesses.takeStartLatencies();
         long childCpu0 = ChildProcesses.cpuNanosSoFar();
         long unknown0 = ChildProcesses.unknownSoFar();
+        long machine0 = Host.machineBusyNanos();
         long cpu0 = JvmCounters.processCpuNanos();
         long gc0 = JvmCounters.gcMillis();
         long jit0 = JvmCounters.compilationMillis();
@@ -97,6 +100,7 @@ public final class Meter {
         }
         memory.finish();
         long cpu1 = JvmCounters.processCpuNanos();
+        long machine1 = Host.machineBusyNanos();
         long childCpu1 = ChildProcesses.cpuNanosSoFar();
         long gc1 = JvmCounters.gcMillis();
         long jit1 = JvmCounters.compilationMillis();
@@ -108,6 +112,8 @@ public final class Meter {
                 : (sampler.cpuNanos() + LabThreads.jfrCpuBetween(jfr0, jfr1)) / 1e9;
         Double gross = cpu0 < 0 || cpu1 < 0 || !childCpuKnown ? null : (cpu1 - cpu0 + childCpu1 - childCpu0) / 1e9;
         Double work = gross == null || lab == null ? gross : Double.valueOf(Math.max(0, gross - lab));
+        Double others =
+                gross == null || machine0 < 0 || machine1 < 0 ? null : Math.max(0, (machine1 - machine0) / 1e9 - gross);
         return new Measured(
                 wall,
                 probe.latencyMicros(),
@@ -128,7 +134,8 @@ public final class Meter {
                 jit0 < 0 || jit1 < 0 ? null : (jit1 - jit0) / 1e3,
                 memory.proportionalBytes(),
                 peakMounted.get() < 0 ? null : peakMounted.get(),
-                peakQueued.get() < 0 ? null : peakQueued.get());
+                peakQueued.get() < 0 ? null : peakQueued.get(),
+                others);
     }
 
     /**

@@ -19,6 +19,9 @@ final class ProcFiles {
     private static final Path PROC = Path.of("/proc");
     static final boolean PRESENT = Files.isReadable(PROC.resolve("self").resolve("status"));
 
+    /** The unit of {@code /proc/stat}'s times: ticks a second, the same on every architecture. */
+    private static final long USER_HZ = 100;
+
     private ProcFiles() {}
 
     /** The resident set size of process {@code pid} now, in bytes, or null where it cannot be read. */
@@ -75,6 +78,44 @@ final class ProcFiles {
             }
         }
         return null;
+    }
+
+    /**
+     * The time every core has spent busy since boot, in nanoseconds, from the first line of
+     * {@code /proc/stat} ({@code cpu  user nice system idle iowait irq softirq steal ...}, in
+     * USER_HZ, 100 a second on every architecture Linux exports it for): all but idle and I/O wait;
+     * null where the file is absent or not in that form.
+     */
+    static Long machineBusyNanos() {
+        if (!PRESENT) {
+            return null;
+        }
+        String text;
+        try {
+            text = Files.readString(PROC.resolve("stat"), StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return busyNanos(text);
+    }
+
+    /** The busy time in {@code /proc/stat}'s text, as {@link #machineBusyNanos()} reads it; null if not in that form. */
+    static Long busyNanos(String stat) {
+        int end = stat.indexOf('\n');
+        String first = end < 0 ? stat : stat.substring(0, end);
+        String[] f = first.trim().split("\\s+");
+        if (f.length < 9 || !f[0].equals("cpu")) {
+            return null;
+        }
+        try {
+            long busy = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7, 8}) { // user nice system irq softirq steal
+                busy += Long.parseLong(f[i]);
+            }
+            return busy * (1_000_000_000L / USER_HZ);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String read(long pid, String file) {

@@ -5,7 +5,7 @@ import threadlab.result.Prediction;
 
 /**
  * Why a run missed its prediction by more than the band (below 0.8 or above 1.15 of it), in
- * words, from what the run itself measured: GC and JIT time, the machine's load beside the run,
+ * words, from what the run itself measured: GC and JIT time, the CPU other processes took beside the run,
  * the cores the run kept busy, the CPU it spent against the calibrated CPU. The first cause that
  * accounts for the gap is named; none is made up for a run inside the band.
  */
@@ -19,6 +19,16 @@ public final class Deviation {
     /** A cause is named when it accounts for at least this share of the gap. */
     private static final double SHARE = 0.25;
 
+    /**
+     * The machine was busy beside a run when other processes used at least this share of its cores
+     * while the run and they together kept at least {@link #BUSY} of them busy: then the run had
+     * fewer cores than its bound assumed. Measured, not read from the load average, which lags by a
+     * minute and counts this run's own threads.
+     */
+    private static final double OTHERS = 0.25;
+
+    private static final double BUSY = 0.75;
+
     /** A run this short is within the timer and scheduling noise of a shared machine. */
     private static final double SHORT_SECONDS = 0.02;
 
@@ -28,7 +38,7 @@ public final class Deviation {
      * What the run measured, beside its wall time.
      *
      * @param cpuSeconds the run's CPU (null where unmeasured)
-     * @param loadAverage the machine's one-minute load average at the run's end (NaN where unknown)
+     * @param otherCpuSeconds the CPU the rest of the machine spent during the run (null where unknown)
      */
     public record Observed(
             double wallSeconds,
@@ -37,7 +47,7 @@ public final class Deviation {
             Double cpuSeconds,
             Double gcSeconds,
             Double jitSeconds,
-            double loadAverage,
+            Double otherCpuSeconds,
             Double p50Ms) {}
 
     /** Whether {@code efficiency} lies inside the band. */
@@ -61,14 +71,14 @@ public final class Deviation {
         double gap = o.wallSeconds() - p.wallSeconds();
         double cpu = o.cpuSeconds() == null ? Double.NaN : o.cpuSeconds();
         double own = Double.isNaN(cpu) ? 0 : cpu / o.wallSeconds();
-        double others = o.loadAverage() - own;
+        double others = o.otherCpuSeconds() == null ? Double.NaN : o.otherCpuSeconds() / o.wallSeconds();
         if (o.gcSeconds() != null && o.gcSeconds() >= SHARE * gap) {
             return String.format("below: GC %.3f s of the %.3f s beyond the bound", o.gcSeconds(), gap);
         }
-        if (!Double.isNaN(others) && others >= 0.5 * o.cores()) {
+        if (!Double.isNaN(others) && others >= OTHERS * o.cores() && own + others >= BUSY * o.cores()) {
             return String.format(
-                    "below: machine busy (load %.1f on %d cores, about %.1f of it not this run)",
-                    o.loadAverage(), o.cores(), others);
+                    "below: machine busy (other processes used %.1f of the %d cores during the run, this run %.1f)",
+                    others, o.cores(), own);
         }
         if (o.jitSeconds() != null && o.jitSeconds() >= SHARE * gap) {
             return String.format("below: JIT compiling %.3f s of the %.3f s beyond the bound", o.jitSeconds(), gap);

@@ -159,8 +159,9 @@ final class Comparison {
         chart.getStyler().setXAxisLabelRotation(labels.size() > 4 ? 35 : 0);
         Table table = new Table(
                 "Median over repeats in each run; B / A above 1 means B took longer (wall) or did more per second (throughput)."
-                        + " A cell is within noise where A's and B's throughput ranges over their repeats overlap,"
-                        + " and its spread unknown where a run measured it once; real differences come first.",
+                        + " A cell is within noise where A's and B's intervals for the median throughput overlap"
+                        + " (each at least its machine's noise floor), and its spread unknown where a run measured it"
+                        + " once with no noise floor; real differences come first.",
                 List.of(
                         "workload",
                         "tasks",
@@ -232,7 +233,7 @@ final class Comparison {
                 unknown == 0
                         ? ""
                         : String.format(
-                                "; %d were measured once in a run, so their spread is unknown and they claim nothing",
+                                "; %d were measured once in a run with no noise floor, so their spread is unknown and they claim nothing",
                                 unknown));
     }
 
@@ -276,9 +277,10 @@ final class Comparison {
         List<RunResult> runs = folder.results().runs().stream()
                 .filter(r -> r != null && r.workload() != null && r.mode() != null && r.measured())
                 .toList();
-        for (ModeCell c : ModeCell.group(runs)) {
+        for (ModeCell c : ModeCell.group(runs, Noise.of(environment(folder)))) {
             String experiment = c.experiment() == null ? fallback : c.experiment();
-            ModeCell cell = new ModeCell(experiment, c.workload(), c.nature(), c.tasks(), c.mode(), c.runs());
+            ModeCell cell =
+                    new ModeCell(experiment, c.workload(), c.nature(), c.tasks(), c.mode(), c.runs(), c.noise());
             cells.put(c.key(experiment), cell);
         }
         return cells;

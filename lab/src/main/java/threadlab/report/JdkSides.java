@@ -32,8 +32,9 @@ final class JdkSides {
             return Optional.empty();
         }
         Map<String, ExperimentRuns> split = new LinkedHashMap<>();
-        byJdk.forEach((jdk, rs) ->
-                split.put(jdk, new ExperimentRuns(runs.id(), ModeCell.group(rs), runs.cores(), jdk, runs.machine())));
+        Noise noise = runs.cells().get(0).noise();
+        byJdk.forEach((jdk, rs) -> split.put(
+                jdk, new ExperimentRuns(runs.id(), ModeCell.group(rs, noise), runs.cores(), jdk, runs.machine())));
         return Optional.of(split);
     }
 

@@ -2,8 +2,9 @@ package threadlab.report;
 
 /**
  * A figure a verdict rests on, with its spread over repeats: {@code low} and {@code high} are the
- * ends the repeats allow (the min..max of a cell, or a ratio of two cells' opposite ends), and
- * {@code value} the median. One run gives low = value = high.
+ * ends the repeats allow (a cell's interval for its median, see {@link Spread}, or a ratio of two
+ * cells' opposite ends), and {@code value} the median. One run with no noise floor gives low =
+ * value = high.
  */
 public record Measure(double low, double value, double high) {
 
@@ -25,9 +26,14 @@ public record Measure(double low, double value, double high) {
         return new Measure(top.low / bottom.high, top.value / bottom.value, top.high / bottom.low);
     }
 
-    /** The wall time of a cell: its median and its min..max over repeats. */
+    /** The wall time of a cell: its median and its interval for the median, at least the machine's noise. */
     public static Measure wall(ModeCell cell) {
-        return new Measure(cell.wallMin(), cell.wall(), cell.wallMax());
+        return of(cell.wallSpread());
+    }
+
+    /** A spread's median and its interval for the median. */
+    public static Measure of(Spread spread) {
+        return new Measure(spread.low(), spread.median(), spread.high());
     }
 
     /** This measure times a positive {@code factor} (per task: 1 / tasks). */

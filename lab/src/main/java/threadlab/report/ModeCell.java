@@ -14,12 +14,28 @@ import threadlab.workload.WorkloadSpec;
 /**
  * Every repeat of one workload's tasks in one mode, summarised: the medians the report shows, the
  * spread of the wall time, and whatever went wrong. Values a run did not measure are NaN or null.
+ * The spreads of wall time, throughput and efficiency are at least the machine's {@code noise}
+ * ({@link Noise}), measured in the folder the runs came from.
  */
 public record ModeCell(
-        String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs) {
+        String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs, Noise noise) {
+
+    public ModeCell {
+        noise = noise == null ? Noise.NONE : noise;
+    }
+
+    /** A cell from a folder with no noise floor: its spreads are its repeats' alone. */
+    public ModeCell(String experiment, String workload, Nature nature, int tasks, String mode, List<RunResult> runs) {
+        this(experiment, workload, nature, tasks, mode, runs, Noise.NONE);
+    }
 
     /** Groups runs by experiment, workload, task count, mode and carrier count, in the order they first appear. */
     static List<ModeCell> group(List<RunResult> runs) {
+        return group(runs, Noise.NONE);
+    }
+
+    /** As {@link #group(List)}, for runs from a folder whose machine measured {@code noise}. */
+    static List<ModeCell> group(List<RunResult> runs, Noise noise) {
         Map<String, List<RunResult>> cells = new LinkedHashMap<>();
         for (RunResult r : runs) {
             cells.computeIfAbsent(
@@ -36,7 +52,8 @@ public record ModeCell(
                             first.nature(),
                             first.tasks(),
                             first.mode(),
-                            List.copyOf(rs));
+                            List.copyOf(rs),
+                            noise);
                 })
                 .toList();
     }
@@ -63,19 +80,19 @@ public record ModeCell(
         return Stats.max(values(RunResult::wallSeconds));
     }
 
-    /** The wall time's spread over the repeats. */
+    /** The wall time's spread over the repeats, at least the machine's noise. */
     public Spread wallSpread() {
-        return spread(RunResult::wallSeconds);
+        return spread(RunResult::wallSeconds).widened(noise.relative());
     }
 
-    /** The throughput's spread over the repeats. */
+    /** The throughput's spread over the repeats, at least the machine's noise. */
     public Spread throughputSpread() {
-        return spread(RunResult::throughputPerSecond);
+        return spread(RunResult::throughputPerSecond).widened(noise.relative());
     }
 
-    /** The efficiency's spread over the repeats (predicted over measured wall). */
+    /** The efficiency's spread over the repeats (predicted over measured wall), at least the machine's noise. */
     public Spread efficiencySpread() {
-        return spread(RunResult::efficiency);
+        return spread(RunResult::efficiency).widened(noise.relative());
     }
 
     /** Any value's spread over the repeats; runs that lack it are left out. */

@@ -4,6 +4,8 @@ package threadlab.report;
 public enum Outcome {
     HOLDS("holds"),
     DOES_NOT_HOLD("does not hold"),
+    /** The threshold lies within the figure's spread: neither is claimed. */
+    WITHIN_NOISE(Claim.NO_DIFFERENCE),
     NOT_RUN("not run");
 
     private final String words;

@@ -38,7 +38,7 @@ final class ReportBuilder {
             MachineFacts machine =
                     results.environment() == null ? null : results.environment().machine();
             Map<String, List<ModeCell>> cellsById =
-                    byExperiment(runs.stream().filter(RunResult::measured).toList());
+                    byExperiment(runs.stream().filter(RunResult::measured).toList(), Noise.of(results.environment()));
             Map<String, List<RunResult>> absentById = new LinkedHashMap<>();
             runs.forEach(r -> {
                 cellsById.computeIfAbsent(r.experiment(), k -> new ArrayList<>());
@@ -89,7 +89,7 @@ final class ReportBuilder {
             jdk = results.environment().jdk();
         }
         return VerdictTable.rows(
-                new Evidence(measuredCells(folder), cores, jdk, folder.jcstress()), DecisionRule.CONSERVATIVE_END);
+                new Evidence(measuredCells(folder), cores, jdk, folder.jcstress()), DecisionRule.SPREAD_ALLOWS);
     }
 
     /** The folder's measured cells by experiment id; none without results. */
@@ -97,9 +97,11 @@ final class ReportBuilder {
         if (folder.results() == null) {
             return Map.of();
         }
-        return byExperiment(usableRuns(folder.results(), new ArrayList<>()).stream()
-                .filter(RunResult::measured)
-                .toList());
+        return byExperiment(
+                usableRuns(folder.results(), new ArrayList<>()).stream()
+                        .filter(RunResult::measured)
+                        .toList(),
+                Noise.of(folder.results().environment()));
     }
 
     /** Draws one experiment: its renderer's charts and conclusions, the common table and notes. */
@@ -193,12 +195,12 @@ final class ReportBuilder {
         return usable;
     }
 
-    private static Map<String, List<ModeCell>> byExperiment(List<RunResult> runs) {
+    private static Map<String, List<ModeCell>> byExperiment(List<RunResult> runs, Noise noise) {
         Map<String, List<RunResult>> byId = new LinkedHashMap<>();
         runs.forEach(r ->
                 byId.computeIfAbsent(r.experiment(), k -> new ArrayList<>()).add(r));
         Map<String, List<ModeCell>> cells = new LinkedHashMap<>();
-        byId.forEach((id, rs) -> cells.put(id, ModeCell.group(rs)));
+        byId.forEach((id, rs) -> cells.put(id, ModeCell.group(rs, noise)));
         return cells;
     }
 

@@ -9,18 +9,23 @@ import java.util.function.DoubleFunction;
  * How one value varied over a cell's repeats: how many there were, the median, min..max, and an
  * interval for the median ({@code low..high}).
  *
- * <p>The interval is the distribution-free order-statistic one: the k-th smallest to the k-th
- * largest value, with k the largest for which a median outside it has a chance of at most 5% (the
- * number of values below the true median is binomial(n, ½)). It needs no assumption about the
- * shape of the noise, which on a shared machine is anything but normal. For n ≤ 8 that k is 1: the
- * interval is min..max. For n ≤ 3 min..max is the only honest interval there is: three values say
- * nothing finer about where the median lies. It is also a wide one with a modest hold: min..max of
- * n values holds the median with a chance of 1 − 2<sup>1−n</sup>, half for 2 runs, three in four
- * for 3, 94% for 5. From n = 9 the interval starts to narrow inside min..max.
+ * <p>From five values the interval is the distribution-free order-statistic one: the k-th smallest
+ * to the k-th largest value, with k the largest for which a median outside it has a chance of at
+ * most 5% (the number of values below the true median is binomial(n, ½)). It needs no assumption
+ * about the shape of the noise, which on a shared machine is anything but normal. For n of 5 to 8
+ * that k is 1, min..max, which holds the median with a chance of 1 − 2<sup>1−n</sup>: 94% for 5.
+ * From n = 9 the interval narrows inside min..max.
  *
- * <p>One value (n = 1) is a point: it has no spread, so whatever it is compared with, only its
- * value speaks; {@link #known()} says so. A value a run lacks (null or NaN) is left out; no values
- * at all give n = 0 and NaN throughout.
+ * <p>Below five, min..max holds the median only half the time for 2 values, three in four for 3,
+ * seven in eight for 4: too often to claim a difference on. There the interval is the median ±
+ * the range (max − min), no lower than 0 for values that are never negative; for two normal
+ * values that holds the mean about 70% of the time, and more for 3 and 4. Few repeats make
+ * wide intervals, as they should.
+ *
+ * <p>One value (n = 1) is a point: it has no spread of its own, so whatever it is compared with,
+ * only its value speaks, unless the machine's noise floor gives it one ({@link #widened}).
+ * {@link #known()} says whether there is an interval. A value a run lacks (null or NaN) is left
+ * out; no values at all give n = 0 and NaN throughout.
  */
 public record Spread(int n, double median, double min, double max, double low, double high) {
 
@@ -46,8 +51,36 @@ public record Spread(int n, double median, double min, double max, double low, d
             return new Spread(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        if (n >= 2 && n < ORDER_STATISTIC_FROM) {
+            double range = v[n - 1] - v[0];
+            double low = median - range;
+            return new Spread(n, median, v[0], v[n - 1], v[0] >= 0 ? Math.max(0, low) : low, median + range);
+        }
         int k = rank(n);
         return new Spread(n, median, v[0], v[n - 1], v[k - 1], v[n - k]);
+    }
+
+    /** From this many values on, the interval is the order-statistic one; below, the median ± the range. */
+    static final int ORDER_STATISTIC_FROM = 5;
+
+    /**
+     * This spread with its interval for the median at least the median ± {@code relative} of it:
+     * the machine's noise floor ({@link Noise}) under what the repeats alone say. A single value
+     * gains an interval this way; 0 leaves the spread as it is.
+     */
+    public Spread widened(double relative) {
+        if (n == 0 || !(relative > 0)) {
+            return this;
+        }
+        double half = Math.abs(median) * relative;
+        double floorLow = median - half;
+        return new Spread(
+                n,
+                median,
+                min,
+                max,
+                Math.min(low, min >= 0 ? Math.max(0, floorLow) : floorLow),
+                Math.max(high, median + half));
     }
 
     /**
@@ -69,9 +102,9 @@ public record Spread(int n, double median, double min, double max, double low, d
         return k;
     }
 
-    /** Whether there are at least two values, so that the spread says something. */
+    /** Whether there is an interval to judge by: two values or more, or one given the machine's noise floor. */
     public boolean known() {
-        return n >= 2;
+        return n >= 2 || (n == 1 && high > low);
     }
 
     /** Whether the two intervals for the median share any value: no difference between them is measurable. */
@@ -81,7 +114,7 @@ public record Spread(int n, double median, double min, double max, double low, d
 
     /** max − min over the median: how much the repeats varied, as a fraction; NaN for fewer than two values. */
     public double relative() {
-        return known() && median != 0 ? (max - min) / Math.abs(median) : Double.NaN;
+        return n >= 2 && median != 0 ? (max - min) / Math.abs(median) : Double.NaN;
     }
 
     /** Every value multiplied by {@code factor} (a throughput over a limit, a time in other units). */
@@ -112,10 +145,13 @@ public record Spread(int n, double median, double min, double max, double low, d
             return "no runs";
         }
         if (n == 1) {
-            return "1 run, no spread";
+            return high > low
+                    ? "1 run, " + format.apply(median) + ", within the machine's noise " + format.apply(low) + ".."
+                            + format.apply(high)
+                    : "1 run, no spread";
         }
         String range = format.apply(min) + ".." + format.apply(max);
-        if (low > min || high < max) {
+        if (low != min || high != max) {
             range += ", median within " + format.apply(low) + ".." + format.apply(high);
         }
         return n + " runs, " + range;

@@ -35,7 +35,9 @@ import threadlab.workload.Nature;
  * {@code cpuSeconds} leaves out), {@code jitSeconds} (JIT compilation time during the run),
  * {@code peakPssBytes} (peak proportional set size of this JVM and its children, Linux: pages that
  * several child JVMs share count once), {@code peakMountedVirtual} and {@code peakQueuedVirtual}
- * (most virtual threads mounted on carriers, and queued for one, at once; JDK 24+).
+ * (most virtual threads mounted on carriers, and queued for one, at once; JDK 24+),
+ * {@code otherCpuSeconds} (CPU the rest of the machine spent during the run: every core's busy
+ * time, less this JVM's and its children's; what says a machine was busy beside the run).
  *
  * <p>{@code prediction} names the bound that binds ({@code bound}), the figures behind it and, for a
  * run outside 0.8-1.15 of it, the likely cause ({@link Prediction}); a completed run without one
@@ -85,6 +87,7 @@ public record RunResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) Long peakMountedVirtual,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long peakQueuedVirtual,
         @JsonInclude(JsonInclude.Include.NON_NULL) String noPrediction,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double otherCpuSeconds,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {};
@@ -138,6 +141,7 @@ public record RunResult(
                 .peakPssBytes(peakPssBytes)
                 .virtualThreadPeaks(peakMountedVirtual, peakQueuedVirtual)
                 .noPrediction(noPrediction)
+                .otherCpuSeconds(otherCpuSeconds)
                 .extras(extras);
     }
 

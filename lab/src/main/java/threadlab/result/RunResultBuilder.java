@@ -47,6 +47,7 @@ public final class RunResultBuilder {
     private Long peakMountedVirtual;
     private Long peakQueuedVirtual;
     private String noPrediction;
+    private Double otherCpuSeconds;
     private Map<String, Object> extras = Map.of();
 
     RunResultBuilder(
@@ -203,6 +204,12 @@ public final class RunResultBuilder {
         return this;
     }
 
+    /** The CPU the rest of the machine spent during the run (see {@link RunResult}). */
+    public RunResultBuilder otherCpuSeconds(Double value) {
+        this.otherCpuSeconds = value;
+        return this;
+    }
+
     public RunResultBuilder peakPssBytes(Long value) {
         this.peakPssBytes = value;
         return this;
@@ -253,6 +260,7 @@ public final class RunResultBuilder {
                 peakMountedVirtual,
                 peakQueuedVirtual,
                 noPrediction,
+                otherCpuSeconds,
                 extras);
     }
 }

@@ -196,7 +196,7 @@ class ReportCommandTest {
                 .contains("| virtual | 1 | 0 | 2.00x | 2.00x..2.00x |")
                 .contains("| platform-pool:50 | 1 | 0 | 0.50x | 0.50x..0.50x |")
                 .contains("0 of 2 cells differ by more than the two runs' spreads; 0 are within noise")
-                .contains("2 were measured once in a run, so their spread is unknown")
+                .contains("2 were measured once in a run with no noise floor, so their spread is unknown")
                 .contains("| sleep:ms=50 | 100 | virtual | 0.060 | 0.030 | 0.50x | 1,667 | 3,333 | 2.00x |")
                 .contains("Per mode it ranged from 0.50x for the pool of 50 to 2.00x for virtual threads.");
         assertThat(out.resolve("charts/compare-by-mode.png")).isRegularFile();

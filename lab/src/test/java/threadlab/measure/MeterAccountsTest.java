@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import threadlab.mode.Modes;
@@ -33,6 +34,46 @@ class MeterAccountsTest {
         assertThat(m.cpuSeconds() + m.labCpuSeconds())
                 .as("work and lab together are within the process's CPU around the run")
                 .isLessThanOrEqualTo((after - before) / 1e9 + 1e-6);
+    }
+
+    /**
+     * A process that spins while this JVM sleeps: the machine's busy time counts it. (A child of
+     * this JVM is the run's own CPU to the meter, which subtracts it from the machine's; what is
+     * left, {@code otherCpuSeconds}, is every other process's.)
+     */
+    @Test
+    void theMachinesBusyTimeCountsAProcessThatSpinsBeside() throws Exception {
+        long before = Host.machineBusyNanos();
+        assumeThat(before).as("the machine's busy time").isNotNegative();
+        Process spinner;
+        try {
+            spinner = new ProcessBuilder("yes")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (java.io.IOException e) {
+            Assumptions.abort("no 'yes' program to spin with here: " + e.getMessage());
+            return;
+        }
+        long spun;
+        try {
+            Thread.sleep(500);
+            spun = Host.machineBusyNanos() - before;
+        } finally {
+            spinner.destroyForcibly().waitFor();
+        }
+        assertThat(spun / 1e9)
+                .as("busy CPU-s over half a second with one process spinning")
+                .isGreaterThan(0.2);
+    }
+
+    @Test
+    void theOthersCpuIsRecordedWhereTheMachinesBusyTimeIsKnown() throws Exception {
+        Measured m = run("sleep:ms=100", "sequential", 1);
+        if (Host.machineBusyNanos() < 0) {
+            assertThat(m.otherCpuSeconds()).isNull();
+        } else {
+            assertThat(m.otherCpuSeconds()).isNotNull().isNotNegative();
+        }
     }
 
     @Test

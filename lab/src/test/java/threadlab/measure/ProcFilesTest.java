@@ -45,11 +45,22 @@ class ProcFilesTest {
     }
 
     @Test
+    void theMachinesBusyTimeIsAllButIdleAndIoWaitInHundredthsOfASecond() {
+        String stat = "cpu  100 20 30 5000 400 6 7 8 0 0\ncpu0 50 10 15 2500 200 3 3 4 0 0\nintr 1234\n";
+        // user 100 + nice 20 + system 30 + irq 6 + softirq 7 + steal 8 ticks of 10 ms
+        assertThat(ProcFiles.busyNanos(stat)).isEqualTo(171 * 10_000_000L);
+        assertThat(ProcFiles.busyNanos("cpu0 1 2 3 4 5 6 7 8\n")).isNull();
+        assertThat(ProcFiles.busyNanos("cpu  1 2 3\n")).isNull();
+        assertThat(ProcFiles.busyNanos("cpu  1 2 x 4 5 6 7 8\n")).isNull();
+    }
+
+    @Test
     void whereTheOsHasNoProcEveryReaderIsNullAndThePeakCannotBeReset() {
         assumeThat(ProcFiles.PRESENT).as("a system without /proc").isFalse();
         assertThat(ProcFiles.ownPeakResidentBytes()).isNull();
         assertThat(ProcFiles.proportionalBytes(ProcessHandle.current().pid())).isNull();
         assertThat(ProcFiles.resetPeak()).isFalse();
+        assertThat(ProcFiles.machineBusyNanos()).isNull();
     }
 
     @Test

@@ -21,7 +21,7 @@ import threadlab.workload.Workloads;
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class CrossModeChecksumTest {
 
-    private static final int TASKS = 12;
+    private static final int TASKS = 6;
 
     static List<String> workloads() {
         return List.of(

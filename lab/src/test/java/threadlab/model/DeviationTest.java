@@ -11,14 +11,15 @@ class DeviationTest {
     private static final Prediction CPU = new Prediction(
             "amdahl", 1.0, 100, "100 tasks x 20 ms CPU on 2 core(s)", "cpu", Map.of("taskCpuMs", 20.0), null);
 
-    private static Deviation.Observed observed(double wall, double cpu, double gc, double load) {
-        return new Deviation.Observed(wall, 100, 2, cpu, gc, 0.0, load, null);
+    /** A run of 100 tasks on 2 cores; {@code others}: the CPU other processes used meanwhile. */
+    private static Deviation.Observed observed(double wall, double cpu, double gc, double others) {
+        return new Deviation.Observed(wall, 100, 2, cpu, gc, 0.0, others, null);
     }
 
     @Test
     void aRunInsideTheBandHasNoCause() {
-        assertThat(Deviation.cause(CPU, observed(1.1, 2.0, 0, 2.0))).isNull();
-        assertThat(Deviation.cause(CPU, observed(0.9, 2.0, 0, 2.0))).isNull();
+        assertThat(Deviation.cause(CPU, observed(1.1, 2.0, 0, 0.0))).isNull();
+        assertThat(Deviation.cause(CPU, observed(0.9, 2.0, 0, 0.0))).isNull();
     }
 
     @Test
@@ -27,17 +28,31 @@ class DeviationTest {
     }
 
     @Test
-    void loadBesideTheRunIsAMachineBusy() {
-        assertThat(Deviation.cause(CPU, observed(2.0, 2.0, 0, 6.0))).startsWith("below: machine busy (load 6.0");
+    void cpuOtherProcessesTookBesideTheRunIsAMachineBusy() {
+        assertThat(Deviation.cause(CPU, observed(2.0, 2.0, 0, 2.0)))
+                .startsWith(
+                        "below: machine busy (other processes used 1.0 of the 2 cores during the run, this run 1.0)");
+    }
+
+    @Test
+    void othersOnAnIdleMachineAreNoMachineBusy() {
+        // others took a core, but the run kept a quarter of one busy: the machine had a core to spare
+        assertThat(Deviation.cause(CPU, observed(4.0, 1.0, 0, 2.0))).doesNotContain("machine busy");
+    }
+
+    @Test
+    void unknownOthersNameNoMachineBusy() {
+        Deviation.Observed o = new Deviation.Observed(2.0, 100, 2, 2.0, 0.0, 0.0, null, null);
+        assertThat(Deviation.cause(CPU, o)).doesNotContain("machine busy");
     }
 
     @Test
     void moreCpuThanCalibratedIsNamedWhenTheMachineWasQuiet() {
-        assertThat(Deviation.cause(CPU, observed(2.0, 4.0, 0, 2.0))).contains("2.0x the 2.000");
+        assertThat(Deviation.cause(CPU, observed(2.0, 4.0, 0, 0.0))).contains("2.0x the 2.000");
     }
 
     @Test
     void aRunFasterThanItsBoundSaysTheBoundOverestimates() {
-        assertThat(Deviation.cause(CPU, observed(0.5, 0.9, 0, 1.0))).startsWith("above: the cpu bound overestimates");
+        assertThat(Deviation.cause(CPU, observed(0.5, 0.9, 0, 0.0))).startsWith("above: the cpu bound overestimates");
     }
 }

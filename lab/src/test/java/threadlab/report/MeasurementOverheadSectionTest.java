@@ -53,7 +53,7 @@ class MeasurementOverheadSectionTest {
                 .anySatisfy(c -> assertThat(c).contains("compare like with like"))
                 .anySatisfy(
                         c -> assertThat(c).contains("(CPU time over wall time)").contains("the unmetered pool 2"))
-                .anySatisfy(c -> assertThat(c).contains("on 2 cores: the cores were the run's own."));
+                .anySatisfy(c -> assertThat(c).contains("on 2 cores: the cores were the runs' own."));
         assertThat(s.charts()).hasSize(1);
     }
 
@@ -64,10 +64,32 @@ class MeasurementOverheadSectionTest {
                         c -> assertThat(c).contains("(91% of the plain pool's)").endsWith("missed, by up to 7%."));
     }
 
+    /** The runs of {@link #computing(double)}, each with {@code othersCores} of the 2 cores used by other processes. */
+    private static List<RunResult> computingBeside(double othersCores) {
+        return computing(1.0).stream()
+                .map(r -> r.toBuilder()
+                        .otherCpuSeconds(othersCores * r.wallSeconds())
+                        .build())
+                .toList();
+    }
+
+    @Test
+    void cpuOtherProcessesTookIsMeasuredAndWithholdsTheVerdictOnlyWhenItIsLarge() {
+        assertThat(section(computingBeside(1.5)).conclusions())
+                .anySatisfy(
+                        c -> assertThat(c).endsWith("no verdict, since other processes took the cores (see below)."))
+                .anySatisfy(
+                        c -> assertThat(c).startsWith("Other processes used ").contains("to 1.50 of the 2 cores"));
+        assertThat(section(computingBeside(0.1)).conclusions())
+                .anySatisfy(c -> assertThat(c).endsWith("measuring does not slow a CPU-bound run."))
+                .anySatisfy(c -> assertThat(c).endsWith("the cores were the runs' own."));
+    }
+
     @Test
     void aBusyMachineGetsNoVerdict() {
         assertThat(section(computing(1.0, 9.0)).conclusions())
-                .anySatisfy(c -> assertThat(c).endsWith("no verdict, since the machine was busy (see its load below)."))
+                .anySatisfy(
+                        c -> assertThat(c).endsWith("no verdict, since other processes took the cores (see below)."))
                 .anySatisfy(c -> assertThat(c).contains("other programs shared the cores"));
     }
 

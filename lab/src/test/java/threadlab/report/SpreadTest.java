@@ -10,14 +10,35 @@ import org.junit.jupiter.api.Test;
 class SpreadTest {
 
     @Test
-    void upToEightValuesTheIntervalForTheMedianIsMinToMax() {
-        Spread three = Spread.of(List.of(0.3, 0.1, 0.2));
-        assertThat(three.median()).isEqualTo(0.2);
-        assertThat(three.low()).isEqualTo(0.1);
-        assertThat(three.high()).isEqualTo(0.3);
+    void belowFiveValuesTheIntervalIsTheMedianPlusOrMinusTheRangeAndFromFiveMinToMax() {
+        Spread three = Spread.of(List.of(3.0, 1.0, 2.0));
+        assertThat(three.median()).isEqualTo(2.0);
+        assertThat(three.low()).as("never below 0 for values that are not").isEqualTo(0.0);
+        assertThat(three.high()).isEqualTo(4.0);
+        Spread two = Spread.of(List.of(10.0, 11.0));
+        assertThat(two.low()).isEqualTo(9.5);
+        assertThat(two.high()).isEqualTo(11.5);
+        assertThat(two.describe(Formats::number)).isEqualTo("2 runs, 10.0..11.0, median within 9.50..11.5");
+        Spread five = Spread.of(List.of(5.0, 1.0, 4.0, 2.0, 3.0));
+        assertThat(five.low()).isEqualTo(1.0);
+        assertThat(five.high()).isEqualTo(5.0);
         for (int n = 1; n <= 8; n++) {
             assertThat(Spread.rank(n)).as("n = %d", n).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theMachinesNoiseWidensAnIntervalNarrowerThanItAndGivesOneRunAnInterval() {
+        Spread one = Spread.of(List.of(2.0)).widened(0.1);
+        assertThat(one.known()).isTrue();
+        assertThat(one.low()).isEqualTo(1.8);
+        assertThat(one.high()).isEqualTo(2.2);
+        assertThat(one.describe(Formats::number)).isEqualTo("1 run, 2.00, within the machine's noise 1.80..2.20");
+        Spread wide = Spread.of(List.of(1.0, 2.0, 3.0, 4.0, 5.0));
+        assertThat(wide.widened(0.1)).isEqualTo(wide);
+        assertThat(Spread.of(List.of(2.0)).widened(0)).isEqualTo(Spread.of(List.of(2.0)));
+        Noise none = Noise.of(null);
+        assertThat(none.measured()).isFalse();
     }
 
     @Test
@@ -44,9 +65,9 @@ class SpreadTest {
 
     @Test
     void aClaimNeedsIntervalsApartOrAValueClearOfItsThreshold() {
-        Spread a = Spread.of(List.of(1.0, 1.1, 1.2));
-        Spread b = Spread.of(List.of(1.15, 1.3, 1.4));
-        Spread c = Spread.of(List.of(1.25, 1.3, 1.4));
+        Spread a = Spread.of(List.of(1.0, 1.05, 1.1, 1.15, 1.2));
+        Spread b = Spread.of(List.of(1.15, 1.2, 1.3, 1.35, 1.4));
+        Spread c = Spread.of(List.of(1.25, 1.3, 1.3, 1.35, 1.4));
 
         assertThat(Claim.apart(a, b)).isFalse();
         assertThat(Claim.apart(a, c)).isTrue();
@@ -54,7 +75,7 @@ class SpreadTest {
         assertThat(Claim.above(b, 1.2)).isFalse();
         assertThat(Claim.below(a, 1.2)).isFalse();
         assertThat(Claim.noDifference(Formats::number, a, b))
-                .isEqualTo("no difference measurable here (3 runs, 1.00..1.20; 3 runs, 1.15..1.40)");
+                .isEqualTo("no difference measurable here (5 runs, 1.00..1.20; 5 runs, 1.15..1.40)");
     }
 
     @Test

@@ -73,14 +73,18 @@ class VerdictTableTest {
     }
 
     @Test
-    void theConservativeEndOfTheSpreadDecides() {
+    void aVerdictIsClaimedOnlyWhereTheWholeSpreadLiesOnOneSide() {
         Threshold twice = Threshold.atLeast(2, "at least 2x");
-        DecisionRule rule = DecisionRule.CONSERVATIVE_END;
+        DecisionRule rule = DecisionRule.SPREAD_ALLOWS;
 
         assertThat(rule.decide(new Measure(2.1, 2.9, 3.0), twice)).isEqualTo(Outcome.HOLDS);
-        assertThat(rule.decide(new Measure(1.9, 2.9, 3.0), twice)).isEqualTo(Outcome.DOES_NOT_HOLD);
-        assertThat(rule.decide(new Measure(0.4, 0.45, 0.6), Threshold.atMost(0.5, "at most 0.5")))
-                .isEqualTo(Outcome.DOES_NOT_HOLD);
+        assertThat(rule.decide(new Measure(1.9, 2.9, 3.0), twice)).isEqualTo(Outcome.WITHIN_NOISE);
+        assertThat(rule.decide(new Measure(1.2, 1.5, 1.9), twice)).isEqualTo(Outcome.DOES_NOT_HOLD);
+        Threshold half = Threshold.atMost(0.5, "at most 0.5");
+        assertThat(rule.decide(new Measure(0.4, 0.45, 0.6), half)).isEqualTo(Outcome.WITHIN_NOISE);
+        assertThat(rule.decide(new Measure(0.3, 0.4, 0.45), half)).isEqualTo(Outcome.HOLDS);
+        assertThat(rule.decide(new Measure(0.55, 0.6, 0.7), half)).isEqualTo(Outcome.DOES_NOT_HOLD);
+        assertThat(Outcome.WITHIN_NOISE.words()).isEqualTo(Claim.NO_DIFFERENCE);
         assertThat(rule.decide(Measure.of(Double.NaN), twice)).isEqualTo(Outcome.NOT_RUN);
         Measure ratio = Measure.ratio(new Measure(8, 9, 10), new Measure(2, 3, 4));
         assertThat(ratio.low()).isEqualTo(2.0);

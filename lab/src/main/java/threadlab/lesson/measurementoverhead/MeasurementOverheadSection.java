@@ -33,6 +33,11 @@ public final class MeasurementOverheadSection implements SectionRenderer {
     static final double KEPT_TARGET = 0.98;
     /** A run that only waits may count at most this share of one core as the work's CPU. */
     static final double IDLE_TARGET = 0.01;
+    /**
+     * No verdict on the speedups when other processes used at least this share of the cores
+     * during a round: a 2-worker speedup then says more about them than about the meter.
+     */
+    static final double OTHERS_BUSY = 0.25;
     /** The tick of a process CPU clock that counts in hundredths of a second. */
     static final double TICK_SECONDS = 0.01;
 
@@ -90,7 +95,10 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                 .map(r -> r.extra(UnmeteredFields.class).loadAverage())
                 .filter(Objects::nonNull)
                 .toList();
-        boolean busy = !loads.isEmpty() && Stats.max(loads) >= cores;
+        List<Double> others = othersCores(cells);
+        boolean busy = others.isEmpty()
+                ? !loads.isEmpty() && Stats.max(loads) >= cores
+                : Stats.max(others) >= OTHERS_BUSY * cores;
         List<String> lab = new ArrayList<>();
         c.labSpeedups()
                 .forEach((mode, speedup) -> lab.add(String.format(
@@ -110,7 +118,7 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                 String.join(", ", lab),
                 Formats.percent(KEPT_TARGET),
                 busy
-                        ? "no verdict, since the machine was busy (see its load below)"
+                        ? "no verdict, since other processes took the cores (see below)"
                         : kept >= KEPT_TARGET
                                 ? "measuring does not slow a CPU-bound run"
                                 : "missed, by up to " + Formats.percent(KEPT_TARGET - kept)));
@@ -139,17 +147,14 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                     String.join(", ", used),
                     plainUsed == null ? "" : ", the unmetered pool " + Formats.number(plainUsed)));
         }
-        if (!loads.isEmpty()) {
-            double high = Stats.max(loads);
-            sentences.add(
-                    String.format(
-                            "The machine's one-minute load average was %s to %s over these rounds, on %d cores: %s",
-                            Formats.number(Stats.min(loads)),
-                            Formats.number(high),
-                            cores,
-                            high < cores
-                                    ? "the cores were the run's own."
-                                    : "other programs shared the cores, and the speedups say as much about them as about the meter."));
+        if (!others.isEmpty()) {
+            sentences.add(besideTheRuns(
+                    "Other processes used %s to %s of the %d cores during these rounds (the machine's busy time less the runs' own): %s",
+                    others, cores, busy));
+        } else if (!loads.isEmpty()) {
+            sentences.add(besideTheRuns(
+                    "The machine's one-minute load average was %s to %s over these rounds, on %d cores: %s",
+                    loads, cores, busy));
         }
         Double cpu = Computing.median(c.sequential(), RunResult::cpuSeconds);
         Double meter = Computing.median(c.sequential(), RunResult::labCpuSeconds);
@@ -211,6 +216,41 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                             : "the lab's JVM costs more while it waits, by " + Formats.percent(work - bare)
                                     + " of a core."));
         }
+    }
+
+    /** What else the machine ran during the rounds, {@code figures} from lowest to highest, in {@code format}'s words. */
+    private static String besideTheRuns(String format, List<Double> figures, int cores, boolean busy) {
+        return String.format(
+                format,
+                Formats.number(Stats.min(figures)),
+                Formats.number(Stats.max(figures)),
+                cores,
+                busy
+                        ? "other programs shared the cores, and the speedups say as much about them as about the meter."
+                        : "the cores were the runs' own.");
+    }
+
+    /**
+     * The cores' worth of CPU other processes used during each run of the compared cells: the
+     * machine's busy time less the run's own, over the wall the meter covered (the child JVM's whole
+     * run for the unmetered pool); empty where no run measured it (folders written before it).
+     */
+    private static List<Double> othersCores(List<ModeCell> cells) {
+        List<Double> shares = new ArrayList<>();
+        for (String mode : concat(PLAIN_POOL, concat(SEQUENTIAL, LAB_POOLS))) {
+            Computing.find(cells, mode)
+                    .ifPresent(cell -> cell.runs().forEach(r -> {
+                        UnmeteredFields unmetered = mode.equals(PLAIN_POOL) ? r.extra(UnmeteredFields.class) : null;
+                        Double wall = unmetered != null && unmetered.meteredWallSeconds() != null
+                                ? unmetered.meteredWallSeconds()
+                                : Double.valueOf(r.wallSeconds());
+                        Double share = Computing.share(r.otherCpuSeconds(), wall);
+                        if (share != null) {
+                            shares.add(share);
+                        }
+                    }));
+        }
+        return shares;
     }
 
     private static List<String> concat(String first, List<String> rest) {
