@@ -250,16 +250,44 @@ def load_average():
         return None
 
 
-def cause(predicted, wall, cpu, cores):
-    """The likely cause of a run outside the band, in words (as threadlab.model.Deviation); None inside."""
+def machine_busy_seconds():
+    """Every core's busy time since boot from /proc/stat (all but idle and I/O wait, in USER_HZ, 100 a
+    second), as the lab's meter reads it; None where the file is absent (macOS, Windows)."""
+    try:
+        with open("/proc/stat") as f:
+            fields = f.readline().split()
+        if len(fields) < 9 or fields[0] != "cpu":
+            return None
+        return sum(int(fields[i]) for i in (1, 2, 3, 6, 7, 8)) / 100.0
+    except (OSError, ValueError):
+        return None
+
+
+# The machine's busy time counts in 10 ms ticks per core: over a shorter run a tick or two reads as
+# cores' worth, so the others' share is not read there (as threadlab.model.Deviation).
+BUSY_READABLE_SECONDS = 0.1
+
+
+def cause(predicted, wall, cpu, cores, others_cpu):
+    """The likely cause of a run outside the band, in words (as threadlab.model.Deviation); None inside.
+    ``others_cpu``: the CPU other processes used during the run (None where unmeasured); where the OS
+    keeps no such record the one-minute load average stands in, and the words say it is the load."""
     efficiency = predicted["wallSeconds"] / wall
     if LOW <= efficiency <= HIGH:
         return None
-    load = load_average()
     if efficiency < LOW:
-        others = None if load is None else load - cpu / wall
-        if others is not None and others >= 0.5 * cores:
-            return "below: machine busy (load %.1f on %d cores, about %.1f of it not this run)" % (load, cores, others)
+        own = cpu / wall
+        if others_cpu is not None:
+            others = others_cpu / wall
+            if wall >= BUSY_READABLE_SECONDS and others >= 0.25 * cores and own + others >= 0.75 * cores:
+                return ("below: machine busy (other processes used %.1f of the %d cores during the run, this run %.1f)"
+                        % (others, cores, own))
+        else:
+            load = load_average()
+            others = None if load is None else load - own
+            if others is not None and others >= 0.5 * cores:
+                return "below: machine busy (load %.1f on %d cores, about %.1f of it not this run)" % (
+                    load, cores, others)
         calibrated = predicted["figures"].get("taskCpuMs")
         return "below: %.1f ms beyond the %s bound that no bound here accounts for (the pool's dispatch%s)" % (
             (wall - predicted["wallSeconds"]) * 1e3, predicted["bound"],
@@ -277,6 +305,7 @@ def measure(workload, mode, tasks, repeat, cores, task_seconds, narrate):
             print("%d %s" % (reply[0], datetime.datetime.now().strftime("%H:%M:%S.%f")[:-3]), flush=True)
 
     threads_before = threading.active_count()
+    busy_start = machine_busy_seconds()
     cpu_start = time.process_time()
     start = time.perf_counter()
     error = None
@@ -286,6 +315,7 @@ def measure(workload, mode, tasks, repeat, cores, task_seconds, narrate):
         error = "%s: %s" % (type(e).__name__, e)
     wall = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
+    busy_end = machine_busy_seconds()
     if narrate:
         print("done!\nExecution time: %.3f s" % wall, flush=True)
     checksum = 0
@@ -299,11 +329,12 @@ def measure(workload, mode, tasks, repeat, cores, task_seconds, narrate):
             if r[5] is not None:
                 worker_rss[r[4]] = max(worker_rss.get(r[4], 0), r[5])
     own_rss = peak_rss_bytes()
+    others_cpu = None if busy_start is None or busy_end is None else max(0.0, busy_end - busy_start - cpu)
     completed = len(replies)
     complete = completed == tasks and error is None
     predicted = prediction(workload, mode, tasks, cores, task_seconds) if complete else None
     if predicted is not None and wall > 0:
-        predicted["cause"] = cause(predicted, wall, cpu, cores)
+        predicted["cause"] = cause(predicted, wall, cpu, cores, others_cpu)
         if predicted["cause"] is None:
             del predicted["cause"]
     run = {
@@ -320,6 +351,7 @@ def measure(workload, mode, tasks, repeat, cores, task_seconds, narrate):
             "p50": percentile(latencies, 50), "p90": percentile(latencies, 90),
             "p99": percentile(latencies, 99), "max": latencies[-1]},
         "cpuSeconds": cpu,
+        "otherCpuSeconds": others_cpu,
         "peakInFlight": peak_overlap([(r[1], r[2]) for r in replies.values()]),
         "peakThreads": max(threads_before, threading.active_count()),
         "peakRssBytes": None if own_rss is None else own_rss + sum(worker_rss.values()),

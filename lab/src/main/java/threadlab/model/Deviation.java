@@ -29,6 +29,18 @@ public final class Deviation {
 
     private static final double BUSY = 0.75;
 
+    /**
+     * The machine's busy time counts in 10 ms ticks per core (Linux): over a shorter run than this
+     * a tick or two reads as cores' worth, so the others' share is not read there.
+     */
+    private static final double BUSY_READABLE_SECONDS = 0.1;
+
+    /**
+     * The process CPU clock's tick on Linux: a run's tasks calibrated at less CPU than this cost
+     * too little to hold a run's CPU against (a few microseconds a task made "23,895x").
+     */
+    private static final double CPU_TICK_SECONDS = 0.01;
+
     /** A run this short is within the timer and scheduling noise of a shared machine. */
     private static final double SHORT_SECONDS = 0.02;
 
@@ -75,7 +87,10 @@ public final class Deviation {
         if (o.gcSeconds() != null && o.gcSeconds() >= SHARE * gap) {
             return String.format("below: GC %.3f s of the %.3f s beyond the bound", o.gcSeconds(), gap);
         }
-        if (!Double.isNaN(others) && others >= OTHERS * o.cores() && own + others >= BUSY * o.cores()) {
+        if (!Double.isNaN(others)
+                && o.wallSeconds() >= BUSY_READABLE_SECONDS
+                && others >= OTHERS * o.cores()
+                && own + others >= BUSY * o.cores()) {
             return String.format(
                     "below: machine busy (other processes used %.1f of the %d cores during the run, this run %.1f)",
                     others, o.cores(), own);
@@ -84,7 +99,7 @@ public final class Deviation {
             return String.format("below: JIT compiling %.3f s of the %.3f s beyond the bound", o.jitSeconds(), gap);
         }
         double calibrated = calibratedCpu(p, o.tasks());
-        if (!Double.isNaN(cpu) && !Double.isNaN(calibrated) && cpu > 1.25 * calibrated) {
+        if (!Double.isNaN(cpu) && calibrated >= CPU_TICK_SECONDS && cpu > 1.25 * calibrated) {
             return String.format(
                     "below: the run spent %.3f CPU-s, %.1fx the %.3f its tasks cost one at a time"
                             + " (each task costs more CPU with others running: scheduling, hand-offs, cache misses)",

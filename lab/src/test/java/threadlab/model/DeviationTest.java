@@ -41,6 +41,12 @@ class DeviationTest {
     }
 
     @Test
+    void aRunTooShortForTheMachinesTicksNamesNoMachineBusy() {
+        Prediction quick = new Prediction("amdahl", 0.01, 100, "100 tasks", "cpu", Map.of("taskCpuMs", 0.2), null);
+        assertThat(Deviation.cause(quick, observed(0.02, 0.04, 0, 0.06))).doesNotContain("machine busy");
+    }
+
+    @Test
     void unknownOthersNameNoMachineBusy() {
         Deviation.Observed o = new Deviation.Observed(2.0, 100, 2, 2.0, 0.0, 0.0, null, null);
         assertThat(Deviation.cause(CPU, o)).doesNotContain("machine busy");
@@ -49,6 +55,13 @@ class DeviationTest {
     @Test
     void moreCpuThanCalibratedIsNamedWhenTheMachineWasQuiet() {
         assertThat(Deviation.cause(CPU, observed(2.0, 4.0, 0, 0.0))).contains("2.0x the 2.000");
+    }
+
+    @Test
+    void tasksCalibratedBelowOneTickOfTheCpuClockAreNotHeldAgainstTheRunsCpu() {
+        Prediction tiny =
+                new Prediction("amdahl", 1.0, 100, "100 tasks x 1 µs CPU", "cpu", Map.of("taskCpuMs", 0.001), null);
+        assertThat(Deviation.cause(tiny, observed(2.0, 0.03, 0, 0.0))).doesNotContain("x the");
     }
 
     @Test

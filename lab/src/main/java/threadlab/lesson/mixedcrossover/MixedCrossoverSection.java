@@ -10,11 +10,15 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import threadlab.report.ChartImage;
 import threadlab.report.Charts;
+import threadlab.report.Claim;
 import threadlab.report.ExperimentRuns;
 import threadlab.report.Formats;
 import threadlab.report.ModeCell;
 import threadlab.report.ModeNames;
+import threadlab.report.Ranking;
 import threadlab.report.SectionRenderer;
+import threadlab.report.Sentences;
+import threadlab.report.Spread;
 import threadlab.report.Stats;
 import threadlab.result.RunResult;
 
@@ -93,6 +97,19 @@ public final class MixedCrossoverSection implements SectionRenderer {
                 .sorted(Comparator.comparingDouble(ModeCell::throughput).reversed())
                 .toList();
         ModeCell best = ranked.get(0);
+        List<ModeCell> leaders =
+                Ranking.tiers(ranked, ModeCell::throughputSpread).get(0);
+        if (leaders.size() > 1) {
+            return String.format(
+                    "%s, %s led, between them %s.",
+                    where,
+                    Sentences.list(leaders.stream()
+                            .map(c -> ModeNames.describe(c.mode()))
+                            .toList()),
+                    Claim.noDifference(
+                            v -> Formats.number(v) + " tasks/s",
+                            leaders.stream().map(ModeCell::throughputSpread).toArray(Spread[]::new)));
+        }
         String sentence = String.format(
                 "%s, %s led with %s tasks/s",
                 where, ModeNames.describe(best.mode()), Formats.number(best.throughput()));
