@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import threadlab.measure.ChildProcesses;
 
 /**
  * A child JVM that runs a {@link ChildKind} and answers in lines of text on its stdout (JSON
@@ -42,6 +43,7 @@ public final class ChildRun implements AutoCloseable {
         Process process = new ProcessBuilder(jvm.kindCommand(List.of(), kind, args))
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
                 .start();
+        ChildProcesses.started();
         return new ChildRun(process);
     }
 

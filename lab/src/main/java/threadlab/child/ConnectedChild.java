@@ -7,6 +7,7 @@ import threadlab.ipc.Channel;
 import threadlab.ipc.ChannelListener;
 import threadlab.ipc.Connection;
 import threadlab.ipc.IpcFolder;
+import threadlab.measure.ChildProcesses;
 
 /**
  * A child JVM the parent talks to over a chosen {@link Channel}: a {@link ChildKind} started by
@@ -39,6 +40,7 @@ public final class ConnectedChild implements AutoCloseable {
             List<String> childArgs = new ArrayList<>(List.of(channel.label(), listener.address()));
             childArgs.addAll(List.of(args));
             Process process = new ProcessBuilder(jvm.kindCommand(List.of(), kind, childArgs)).start();
+            ChildProcesses.started();
             StderrTail stderr = new StderrTail(process.getErrorStream(), "child-stderr-" + process.pid());
             try {
                 return new ConnectedChild(process, stderr, listener.accept(process));

@@ -36,6 +36,15 @@ public final class ChildProcesses {
         }
     }
 
+    /**
+     * Says a child was started whose start is not timed here (an echo partner, a child that runs
+     * one task and exits), so that the live children's CPU is read from now on: until a child has
+     * started, the meter reads none, to spare a walk over the process table per run.
+     */
+    public static void started() {
+        anyStarted = true;
+    }
+
     /** Records how long a child took from launch to ready. */
     public static void recordStart(long nanos) {
         anyStarted = true;
