@@ -66,6 +66,33 @@ class MeterAccountsTest {
                 .isGreaterThan(0.2);
     }
 
+    /**
+     * A child that spins through a run that only sleeps is the run's CPU once the lab has said a
+     * child started ({@link ChildProcesses#started}), as an echo partner's must be, not the others'.
+     */
+    @Test
+    void aChildSaidToHaveStartedSpendsTheRunsCpu() throws Exception {
+        Process spinner;
+        try {
+            spinner = new ProcessBuilder("yes")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (java.io.IOException e) {
+            Assumptions.abort("no 'yes' program to spin with here: " + e.getMessage());
+            return;
+        }
+        try {
+            ChildProcesses.started();
+            Measured m = run("sleep:ms=500", "sequential", 1);
+            assumeThat(m.cpuSeconds()).as("the children's CPU can be read here").isNotNull();
+            assertThat(m.cpuSeconds())
+                    .as("the spinning child's CPU in the run's")
+                    .isGreaterThan(0.2);
+        } finally {
+            spinner.destroyForcibly().waitFor();
+        }
+    }
+
     @Test
     void theOthersCpuIsRecordedWhereTheMachinesBusyTimeIsKnown() throws Exception {
         Measured m = run("sleep:ms=100", "sequential", 1);
