@@ -45,15 +45,7 @@ class MeterAccountsTest {
     void theMachinesBusyTimeCountsAProcessThatSpinsBeside() throws Exception {
         long before = Host.machineBusyNanos();
         assumeThat(before).as("the machine's busy time").isNotNegative();
-        Process spinner;
-        try {
-            spinner = new ProcessBuilder("yes")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (java.io.IOException e) {
-            Assumptions.abort("no 'yes' program to spin with here: " + e.getMessage());
-            return;
-        }
+        Process spinner = spinner();
         long spun;
         try {
             Thread.sleep(500);
@@ -72,15 +64,7 @@ class MeterAccountsTest {
      */
     @Test
     void aChildSaidToHaveStartedSpendsTheRunsCpu() throws Exception {
-        Process spinner;
-        try {
-            spinner = new ProcessBuilder("yes")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (java.io.IOException e) {
-            Assumptions.abort("no 'yes' program to spin with here: " + e.getMessage());
-            return;
-        }
+        Process spinner = spinner();
         try {
             ChildProcesses.started();
             Measured m = run("sleep:ms=500", "sequential", 1);
@@ -142,6 +126,17 @@ class MeterAccountsTest {
         } else {
             assertThat(m.peakMountedVirtual()).isNull();
             assertThat(m.peakQueuedVirtual()).isNull();
+        }
+    }
+
+    /** A process that spins on one core until destroyed ({@code yes}, its output discarded); the test is skipped without one. */
+    private static Process spinner() {
+        try {
+            return new ProcessBuilder("yes")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (java.io.IOException e) {
+            return Assumptions.abort("no 'yes' program to spin with here: " + e.getMessage());
         }
     }
 
