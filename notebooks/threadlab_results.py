@@ -387,15 +387,21 @@ NO_DIFFERENCE = "no difference measurable here"
 
 
 def median_interval(values, miss=0.05):
-    """(n, median, low, high) of ``values`` (NaN left out): low..high is the order-statistic
-    interval for the median, the k-th smallest to the k-th largest value, with k the largest for
-    which P(binomial(n, 1/2) < k) <= miss / 2. Up to 8 values that is min..max, which holds the
-    median with a chance of only 1 - 2**(1 - n): half for 2 runs, 3 in 4 for 3."""
+    """(n, median, low, high) of ``values`` (NaN left out), as threadlab.report.Spread: from 5 values
+    low..high is the order-statistic interval for the median, the k-th smallest to the k-th largest
+    value, with k the largest for which P(binomial(n, 1/2) < k) <= miss / 2 (min..max up to 8, which
+    holds the median 94% of the time for 5). Below 5, where min..max holds it only half the time for
+    2 values and 3 in 4 for 3, the interval is the median +- the range, never below 0 for values that
+    are not."""
     v = sorted(float(x) for x in values if x is not None and not math.isnan(float(x)))
     n = len(v)
     if n == 0:
         return 0, math.nan, math.nan, math.nan
     median = v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
+    if 2 <= n < 5:
+        spread = v[-1] - v[0]
+        low = median - spread
+        return n, median, max(0.0, low) if v[0] >= 0 else low, median + spread
     k, below = 1, 0.5 ** n
     for j in range(1, n // 2):
         term = math.comb(n, j) * 0.5 ** n
@@ -406,12 +412,29 @@ def median_interval(values, miss=0.05):
     return n, median, v[k - 1], v[n - k]
 
 
-def spreads(df, metric):
+def noise(run):
+    """The machine's relative noise (threadlab.report.Noise): the larger of the noise floor's two
+    cells' max - min over median; 0 in folders without a floor."""
+    floor = run.environment.get("noiseFloor") or {}
+    shares = []
+    for name in ("cpu", "sleep"):
+        values = [float(x) for x in ((floor.get(name) or {}).get("seconds") or [])]
+        n, median, _, _ = median_interval(values)
+        if n >= 2 and median:
+            shares.append((max(values) - min(values)) / median)
+    return max(shares, default=0.0)
+
+
+def spreads(df, metric, noise=0.0):
     """One row per cell (experiment x workload x tasks x mode) with ``metric``'s runs, median and
-    interval for the median (low..high), as the report computes them."""
+    interval for the median (low..high), as the report computes them: at least the median +- the
+    machine's ``noise`` (see :func:`noise`), which also gives a single run an interval."""
     rows = []
     for key, group in df.groupby(KEYS, dropna=False, sort=False):
         n, median, low, high = median_interval(pd.to_numeric(group[metric], errors="coerce"))
+        if n > 0 and noise > 0:
+            half = abs(median) * noise
+            low, high = min(low, max(0.0, median - half) if median >= 0 else median - half), max(high, median + half)
         rows.append(dict(zip(KEYS, key), runs=n, median=median, low=low, high=high))
     return pd.DataFrame(rows, columns=KEYS + ["runs", "median", "low", "high"])
 

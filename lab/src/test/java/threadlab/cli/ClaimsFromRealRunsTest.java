@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import threadlab.report.Noise;
+import threadlab.report.Spread;
 import threadlab.result.ResultsFile;
 
 /**
@@ -19,7 +21,8 @@ import threadlab.result.ResultsFile;
  * run the same schedule, so their ranges overlap and the report says no difference is measurable
  * between them (two ranges of 6 values from the same distribution lie apart by chance once in
  * 462). {@code --compare} of the two folders marks each cell within noise exactly where A's and
- * B's ranges overlap, and lists real differences first. It took 17 to 30 s on 2 cores at a load
+ * B's intervals overlap (6 runs: min..max, A's widened by its noise floor; B was run without one),
+ * and lists real differences first. It took 17 to 30 s on 2 cores at a load
  * average of 12 to 25, most of it the lab's own overhead per run.
  */
 class ClaimsFromRealRunsTest {
@@ -77,7 +80,7 @@ class ClaimsFromRealRunsTest {
         boolean seenWithin = false;
         for (String row : rows) {
             String mode = row.split(" \\| ")[2];
-            boolean overlap = !(max(a, mode) < min(b, mode) || max(b, mode) < min(a, mode));
+            boolean overlap = !(high(a, mode) < low(b, mode) || high(b, mode) < low(a, mode));
             assertThat(row).as(mode).endsWith(overlap ? "| within noise (6+6 runs) |" : "| differs (6+6 runs) |");
             assertThat(overlap || !seenWithin)
                     .as("real differences first: %s", rows)
@@ -90,18 +93,19 @@ class ClaimsFromRealRunsTest {
                         + " are within noise (no difference measurable here).");
     }
 
-    private static double min(Path folder, String mode) throws IOException {
-        return throughputs(folder, mode).stream()
-                .mapToDouble(Double::doubleValue)
-                .min()
-                .orElseThrow();
+    /** The low end of a cell's interval for its median, as the report draws it: 6 runs give min..max, widened by the folder's noise floor. */
+    private static double low(Path folder, String mode) throws IOException {
+        Spread s = Spread.of(throughputs(folder, mode)).widened(noise(folder));
+        return s.low();
     }
 
-    private static double max(Path folder, String mode) throws IOException {
-        return throughputs(folder, mode).stream()
-                .mapToDouble(Double::doubleValue)
-                .max()
-                .orElseThrow();
+    private static double high(Path folder, String mode) throws IOException {
+        Spread s = Spread.of(throughputs(folder, mode)).widened(noise(folder));
+        return s.high();
+    }
+
+    private static double noise(Path folder) throws IOException {
+        return Noise.of(ResultsFile.read(folder).environment()).relative();
     }
 
     private static List<Double> throughputs(Path folder, String mode) throws IOException {

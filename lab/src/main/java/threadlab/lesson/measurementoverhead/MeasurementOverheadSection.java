@@ -2,7 +2,6 @@ package threadlab.lesson.measurementoverhead;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import threadlab.report.ChartImage;
@@ -12,7 +11,6 @@ import threadlab.report.Formats;
 import threadlab.report.ModeCell;
 import threadlab.report.ModeNames;
 import threadlab.report.SectionRenderer;
-import threadlab.report.Stats;
 import threadlab.result.RunResult;
 import threadlab.workload.Nature;
 
@@ -33,11 +31,6 @@ public final class MeasurementOverheadSection implements SectionRenderer {
     static final double KEPT_TARGET = 0.98;
     /** A run that only waits may count at most this share of one core as the work's CPU. */
     static final double IDLE_TARGET = 0.01;
-    /**
-     * No verdict on the speedups when other processes used at least this share of the cores
-     * during a round: a 2-worker speedup then says more about them than about the meter.
-     */
-    static final double OTHERS_BUSY = 0.25;
     /** The tick of a process CPU clock that counts in hundredths of a second. */
     static final double TICK_SECONDS = 0.01;
 
@@ -91,14 +84,8 @@ public final class MeasurementOverheadSection implements SectionRenderer {
             return;
         }
         Computing c = found.get();
-        List<Double> loads = Computing.find(cells, PLAIN_POOL).get().runs().stream()
-                .map(r -> r.extra(UnmeteredFields.class).loadAverage())
-                .filter(Objects::nonNull)
-                .toList();
-        List<Double> others = othersCores(cells);
-        boolean busy = others.isEmpty()
-                ? !loads.isEmpty() && Stats.max(loads) >= cores
-                : Stats.max(others) >= OTHERS_BUSY * cores;
+        BesideTheRounds beside = BesideTheRounds.of(cells, concat(PLAIN_POOL, concat(SEQUENTIAL, LAB_POOLS)), cores);
+        boolean busy = beside.busy();
         List<String> lab = new ArrayList<>();
         c.labSpeedups()
                 .forEach((mode, speedup) -> lab.add(String.format(
@@ -147,15 +134,7 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                     String.join(", ", used),
                     plainUsed == null ? "" : ", the unmetered pool " + Formats.number(plainUsed)));
         }
-        if (!others.isEmpty()) {
-            sentences.add(besideTheRuns(
-                    "Other processes used %s to %s of the %d cores during these rounds (the machine's busy time less the runs' own): %s",
-                    others, cores, busy));
-        } else if (!loads.isEmpty()) {
-            sentences.add(besideTheRuns(
-                    "The machine's one-minute load average was %s to %s over these rounds, on %d cores: %s",
-                    loads, cores, busy));
-        }
+        beside.sentence().ifPresent(sentences::add);
         Double cpu = Computing.median(c.sequential(), RunResult::cpuSeconds);
         Double meter = Computing.median(c.sequential(), RunResult::labCpuSeconds);
         if (cpu != null && meter != null) {
@@ -216,41 +195,6 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                             : "the lab's JVM costs more while it waits, by " + Formats.percent(work - bare)
                                     + " of a core."));
         }
-    }
-
-    /** What else the machine ran during the rounds, {@code figures} from lowest to highest, in {@code format}'s words. */
-    private static String besideTheRuns(String format, List<Double> figures, int cores, boolean busy) {
-        return String.format(
-                format,
-                Formats.number(Stats.min(figures)),
-                Formats.number(Stats.max(figures)),
-                cores,
-                busy
-                        ? "other programs shared the cores, and the speedups say as much about them as about the meter."
-                        : "the cores were the runs' own.");
-    }
-
-    /**
-     * The cores' worth of CPU other processes used during each run of the compared cells: the
-     * machine's busy time less the run's own, over the wall the meter covered (the child JVM's whole
-     * run for the unmetered pool); empty where no run measured it (folders written before it).
-     */
-    private static List<Double> othersCores(List<ModeCell> cells) {
-        List<Double> shares = new ArrayList<>();
-        for (String mode : concat(PLAIN_POOL, concat(SEQUENTIAL, LAB_POOLS))) {
-            Computing.find(cells, mode)
-                    .ifPresent(cell -> cell.runs().forEach(r -> {
-                        UnmeteredFields unmetered = mode.equals(PLAIN_POOL) ? r.extra(UnmeteredFields.class) : null;
-                        Double wall = unmetered != null && unmetered.meteredWallSeconds() != null
-                                ? unmetered.meteredWallSeconds()
-                                : Double.valueOf(r.wallSeconds());
-                        Double share = Computing.share(r.otherCpuSeconds(), wall);
-                        if (share != null) {
-                            shares.add(share);
-                        }
-                    }));
-        }
-        return shares;
     }
 
     private static List<String> concat(String first, List<String> rest) {
