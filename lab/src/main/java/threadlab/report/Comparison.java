@@ -29,7 +29,7 @@ final class Comparison {
             return b.wall() / a.wall();
         }
 
-        /** Whether both runs repeated the cell, so that each has a spread to hold the other against. */
+        /** Whether each run has an interval for the cell: repeats, or one run under its machine's noise floor. */
         boolean spreadKnown() {
             return a.throughputSpread().known() && b.throughputSpread().known();
         }

@@ -12,9 +12,10 @@ import threadlab.result.NoiseFloor;
  *
  * <p>Why a floor and not the repeats alone: the repeats of a cell share one JVM, and a JVM's lock
  * inflation, JIT decisions and thread starts can differ from the next JVM's by more than its
- * repeats differ from each other (the run-to-run variance JMH meets with forks). Two verify runs
- * of one commit on 2 cores showed it: one cell of a contended lock varied by 2% over its repeats
- * and by 3x between the two runs. A folder written before the floor was measured, or with
+ * repeats differ from each other (the run-to-run variance JMH meets with forks). Two quick runs
+ * of all lessons from one build (2 cores, AMD EPYC VM, JDK 25.0.3, 2026-12-02) showed it: a
+ * {@code synchronized} counter on a pool of 2 varied by 2% over its repeats and by 3.16x between
+ * the two runs. A folder written before the floor was measured, or with
  * {@code --no-noise-floor}, has none ({@link #NONE}): its cells speak by their repeats alone.
  */
 public record Noise(double relative) {
