@@ -12,11 +12,15 @@ import threadlab.ipc.Connection;
 /**
  * {@code echo}, the child JVM of the {@code ipc-channels} experiment: connects to its parent over
  * one channel and sends back every fixed-size message it receives, byte for byte, until the
- * channel ends.
+ * channel ends. The thread that echoes is named {@value #THREAD}, so the parent can find where it
+ * runs ({@code threadlab.measure.CorePlacement}).
  *
  * <p>Arguments: channel label, address, message bytes.
  */
 public final class EchoKind implements ChildKind {
+
+    /** The name of the thread that echoes, in this child and in the lab's in-process twin; the OS keeps 15 characters. */
+    public static final String THREAD = "threadlab-echo";
 
     @Override
     public String name() {
@@ -32,6 +36,7 @@ public final class EchoKind implements ChildKind {
     public int run(long parentPid, List<String> args) throws IOException {
         Channel channel = Channel.of(args.get(0));
         int bytes = Integer.parseInt(args.get(2));
+        Thread.currentThread().setName(THREAD);
         try (Connection connection = ChannelClient.connect(channel, args.get(1), parentPid)) {
             DataInputStream in = new DataInputStream(connection.in());
             OutputStream out = connection.out();

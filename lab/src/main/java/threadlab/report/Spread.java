@@ -72,7 +72,18 @@ public record Spread(int n, double median, double min, double max, double low, d
         if (n == 0 || !(relative > 0)) {
             return this;
         }
-        double half = Math.abs(median) * relative;
+        return atLeast(Math.abs(median) * relative);
+    }
+
+    /**
+     * This spread with its interval for the median at least the median ± {@code half}: the
+     * resolution a value was recorded to (latencies to the microsecond), below which no two values
+     * can be told apart.
+     */
+    public Spread atLeast(double half) {
+        if (n == 0 || !(half > 0)) {
+            return this;
+        }
         double floorLow = median - half;
         return new Spread(
                 n,

@@ -24,10 +24,15 @@ class IpcSectionsTest {
     }
 
     /** The transfer fields of an echo run, as ipc-channels writes them. */
-    private record Transfer(String channel, Integer messageBytes, Double bytesPerSecond) {}
+    private record Transfer(String channel, Integer messageBytes, Double bytesPerSecond, Double sameCoreShare) {}
 
-    /** An echo run: {@code tasks} round trips of {@code p50Micros} each. */
+    /** An echo run: {@code tasks} round trips of {@code p50Micros} each, where the ends' placement is not known. */
     private static RunResult echo(String channel, int bytes, double p50Micros) {
+        return echo(channel, bytes, p50Micros, null);
+    }
+
+    /** An echo run whose two ends were on one core in {@code sameCoreShare} of the samples. */
+    private static RunResult echo(String channel, int bytes, double p50Micros, Double sameCoreShare) {
         int tasks = 1_000;
         RunResult r = SyntheticRuns.run(
                 "ipc-channels",
@@ -41,7 +46,7 @@ class IpcSectionsTest {
                 p50Micros / 1e3,
                 null,
                 null);
-        return r.with(new Transfer(channel, bytes, r.throughputPerSecond() * bytes));
+        return r.with(new Transfer(channel, bytes, r.throughputPerSecond() * bytes, sameCoreShare));
     }
 
     @Test
@@ -56,11 +61,60 @@ class IpcSectionsTest {
                 echo("shared-memory", 65536, 25)));
         Section s = section("ipc-channels", runs);
         assertThat(s.headline())
-                .startsWith("Median round trip of one 8-byte message: shared-memory 2.00 µs (5.00x faster than pipes)")
-                .contains("tcp 25.0 µs (2.50x slower than pipes)");
+                .isEqualTo("Median round trip of one 8-byte message: shared-memory 2.00 µs (1 run, 5.00x faster than"
+                        + " pipes); then pipe 10.0 µs (1 run); then in-process-thread 20.0 µs (1 run, 2.00x slower"
+                        + " than pipes); then tcp 25.0 µs (1 run, 2.50x slower than pipes).");
         assertThat(s.conclusions().get(1))
-                .startsWith("With 64 KiB messages the fastest channel between two JVMs was shared-memory")
+                .startsWith("With 64 KiB messages, the fastest channel between two JVMs was shared-memory")
                 .contains("2.00x pipes'");
+    }
+
+    @Test
+    void channelsWhoseRoundTripsOverlapAreNotRanked() throws Exception {
+        Section s = section(
+                "ipc-channels",
+                List.of(
+                        echo("pipe", 8, 3),
+                        echo("pipe", 8, 65),
+                        echo("tcp", 8, 6),
+                        echo("tcp", 8, 70),
+                        echo("pipe", 65536, 50),
+                        echo("shared-memory", 65536, 25)));
+        assertThat(s.headline())
+                .isEqualTo("Median round trip of one 8-byte message: pipe 34.0 µs (2 runs) and tcp 38.0 µs"
+                        + " (2 runs), no difference measurable here between them.");
+    }
+
+    @Test
+    void runsAreGroupedByWhereTheTwoEndsRanAndTheDifferenceIsNamedWhereTheSpreadsAllow() throws Exception {
+        Section s = section(
+                "ipc-channels",
+                List.of(
+                        echo("pipe", 8, 3, 1.0),
+                        echo("pipe", 8, 3, 0.9),
+                        echo("pipe", 8, 66, 0.0),
+                        echo("pipe", 8, 68, 0.1),
+                        echo("shared-memory", 8, 4, 1.0),
+                        echo("shared-memory", 8, 1, 0.0),
+                        echo("tcp", 8, 6, 1.0),
+                        echo("tcp", 8, 5, 0.5),
+                        echo("pipe", 65536, 50, 1.0),
+                        echo("shared-memory", 65536, 25, 1.0)));
+        assertThat(s.headline())
+                .startsWith("Where the two ends ran changed the round trip. Slower on two cores: pipe 3.00 µs on one"
+                        + " core, 67.0 µs on two (2 and 2 runs). A reader that blocks on another core")
+                .contains("Faster on two cores: shared-memory 4.00 µs on one core, 1.00 µs on two (1 and 1 run)."
+                        + " A reader that spins needs a core of its own");
+        assertThat(s.conclusions())
+                .contains(
+                        "Median round trip of one 8-byte message, both ends on one core: pipe 3.00 µs (2 runs),"
+                                + " shared-memory 4.00 µs (1 run) and tcp 6.00 µs (1 run), no difference measurable"
+                                + " here between them.",
+                        "Median round trip of one 8-byte message, the ends on two cores: shared-memory 1.00 µs"
+                                + " (1 run, 67x faster than pipes); then pipe 67.0 µs (2 runs).",
+                        "Median round trip of one 8-byte message, the ends moving between cores: tcp 5.00 µs (1 run).",
+                        "With 64 KiB messages, both ends on one core, the fastest channel between two JVMs was"
+                                + " shared-memory, 2,621 MB/s each way (1 run), 2.00x pipes' 1,311 MB/s.");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package threadlab.lesson.ipcchannels;
 
+import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
+import threadlab.child.EchoKind;
+import threadlab.measure.CorePlacement;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
 import threadlab.result.AddsFields;
@@ -11,18 +14,20 @@ import threadlab.workload.Workload;
  * The baseline of {@code ipc-channels}: the same echo as {@link EchoOver}, between two threads of
  * one JVM. The message array is handed to an echo thread through a {@link SynchronousQueue}
  * (which spins briefly, then parks), the echo thread copies it into its reply array and hands that
- * back: no system call, no kernel copy, one memory copy.
+ * back: no system call, no kernel copy, one memory copy. Where the two threads ran is sampled as
+ * {@link EchoOver} samples it.
  */
 final class EchoInProcess implements Mode, AddsFields {
 
     private final SynchronousQueue<byte[]> toEcho = new SynchronousQueue<>();
     private final SynchronousQueue<byte[]> fromEcho = new SynchronousQueue<>();
     private Thread echo;
+    private Optional<CorePlacement> placement = Optional.empty();
 
     /** Names the channel: none but memory, between two threads of this JVM. */
     @Override
     public RunResult addTo(RunResult run) {
-        return run.with(run.extra(TransferFields.class).over("in-process"));
+        return run.with(run.extra(TransferFields.class).over("in-process").placed(sameCoreShare()));
     }
 
     @Override
@@ -42,8 +47,12 @@ final class EchoInProcess implements Mode, AddsFields {
             return;
         }
         if (echo == null) {
-            echo = Thread.ofPlatform().name("echo").start(this::echo);
+            echo = Thread.ofPlatform().name(EchoKind.THREAD).start(this::echo);
         }
+        if (placement.isEmpty()) { // the OS learns the thread's name once it runs: by the run after the warm-up
+            placement = CorePlacement.against(ProcessHandle.current().pid(), EchoKind.THREAD);
+        }
+        placement.ifPresent(CorePlacement::reset);
         byte[] message = messages.newMessage();
         for (int i = 0; i < tasks; i++) {
             probe.started();
@@ -56,6 +65,9 @@ final class EchoInProcess implements Mode, AddsFields {
                 probe.ended(i, messages.check(message, reply), latency, null);
             } catch (RuntimeException e) {
                 probe.ended(i, 0, latency, TaskProbe.describe(e));
+            }
+            if (placement.isPresent()) {
+                placement.get().sampleIfDue(System.nanoTime());
             }
         }
     }
@@ -87,5 +99,11 @@ final class EchoInProcess implements Mode, AddsFields {
             }
             echo = null;
         }
+        placement = Optional.empty();
+    }
+
+    /** The share of the last run's samples with both ends on one core; null where none was taken. */
+    Double sameCoreShare() {
+        return placement.map(CorePlacement::sameCoreShare).orElse(null);
     }
 }

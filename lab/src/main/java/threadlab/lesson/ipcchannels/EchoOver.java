@@ -3,10 +3,13 @@ package threadlab.lesson.ipcchannels;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import threadlab.child.ChildJvm;
 import threadlab.child.ConnectedChild;
+import threadlab.child.EchoKind;
 import threadlab.ipc.Channel;
 import threadlab.ipc.IpcFolder;
+import threadlab.measure.CorePlacement;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
 import threadlab.result.AddsFields;
@@ -19,6 +22,9 @@ import threadlab.workload.Workload;
  * round trip and the reply is checked byte for byte. The child is started, connected and warmed
  * up (a few thousand unmeasured round trips, so both JITs have compiled the loop) on the first
  * run and kept until the mode is closed; its files live in an {@link IpcFolder} removed at close.
+ * Between two round trips, every few milliseconds, it samples whether this thread
+ * and the child's echoing thread last ran on one core ({@link CorePlacement}): where both ends
+ * block, that decides the round trip's cost as much as the channel does.
  * A channel the OS lacks is reported as not measured here (no task started, none failed). Not in
  * the mode catalog: it only runs the {@code message} workload.
  */
@@ -30,6 +36,7 @@ final class EchoOver implements Mode, AddsFields {
     private int childBytes;
     private DataInputStream in;
     private OutputStream out;
+    private Optional<CorePlacement> placement = Optional.empty();
 
     EchoOver(Channel channel) {
         this.channel = channel;
@@ -43,7 +50,7 @@ final class EchoOver implements Mode, AddsFields {
     /** Names the channel the messages crossed: this mode's. */
     @Override
     public RunResult addTo(RunResult run) {
-        return run.with(run.extra(TransferFields.class).over(channel.label()));
+        return run.with(run.extra(TransferFields.class).over(channel.label()).placed(sameCoreShare()));
     }
 
     Channel channel() {
@@ -74,6 +81,7 @@ final class EchoOver implements Mode, AddsFields {
             probe.refused(0, tasks, e);
             return;
         }
+        placement.ifPresent(CorePlacement::reset);
         for (int i = 0; i < tasks; i++) {
             probe.started();
             long start = System.nanoTime();
@@ -88,6 +96,9 @@ final class EchoOver implements Mode, AddsFields {
                     probe.refused(i + 1, tasks, e);
                     return;
                 }
+            }
+            if (placement.isPresent()) {
+                placement.get().sampleIfDue(System.nanoTime());
             }
             if (Thread.interrupted()) {
                 close();
@@ -120,6 +131,7 @@ final class EchoOver implements Mode, AddsFields {
             roundTrip(messages, i, message, reply);
             messages.check(message, reply);
         }
+        placement = CorePlacement.against(child.pid(), EchoKind.THREAD);
     }
 
     /** The child's pid, or -1 when none runs: for tests. */
@@ -134,9 +146,15 @@ final class EchoOver implements Mode, AddsFields {
             child.close();
             child = null;
         }
+        placement = Optional.empty();
         if (folder != null) {
             folder.close();
             folder = null;
         }
+    }
+
+    /** The share of the last run's samples with both ends on one core; null where none was taken. */
+    Double sameCoreShare() {
+        return placement.map(CorePlacement::sameCoreShare).orElse(null);
     }
 }

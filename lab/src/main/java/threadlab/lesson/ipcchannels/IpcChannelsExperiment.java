@@ -17,19 +17,22 @@ import threadlab.mode.Mode;
  * 8-byte messages measure the latency of a round trip (its percentiles); 64 KiB messages the
  * throughput ({@code bytesPerSecond}: message bytes per second, each way).
  *
+ * <p>Each run also records where the two ends ran ({@code sameCoreShare}, see {@link EchoOver}).
+ *
  * <p>Measured, full profile (100,000 round trips of 8 bytes and 20,000 of 64 KiB per run, 5 runs
- * each; medians), 2026-11-26 01:24 UTC, 2 cores AMD EPYC, JDK 25.0.3 Temurin, Linux 6.18, on a
- * machine shared with other builds (load average 6 to 7):
+ * each; median and min..max over the runs), 2026-12-02 18:30 UTC, 2 cores Intel Xeon (KVM),
+ * JDK 25.0.3 Temurin, Linux 6.18, nothing else running; the two ends ran on two cores in every run
+ * but one:
  * <pre>
- *   channel              8 B round trip p50   p99      64 KiB each way
- *   shared memory        under 1 µs           10 µs    1,989 MB/s
- *   pipes                10 µs                60 µs    1,274 MB/s
- *   Unix domain socket   16 µs                50 µs    1,194 MB/s
- *   loopback TCP         25 µs                65 µs      938 MB/s
- *   two threads (SynchronousQueue)  19 µs     61 µs    2,319 MB/s
+ *   channel                          8 B round trip p50   p99      64 KiB each way
+ *   shared memory                     1 µs (1..1)          4 µs    2,954 MB/s
+ *   pipes                            63 µs (55..64)      106 µs      633 MB/s
+ *   Unix domain socket               64 µs (5..65)       115 µs    1,305 MB/s
+ *   loopback TCP                     71 µs (6..76)       135 µs      638 MB/s
+ *   two threads (SynchronousQueue)   10 µs (1..64)       103 µs      813 MB/s
  * </pre>
- * Latencies are recorded to the microsecond; the shared-memory p50 was 0 (under half a
- * microsecond) in four runs of five and 8 µs in one.
+ * A blocking channel's round trip was either a few microseconds or 55-76 µs, run by run; with the
+ * lab pinned to one core ({@code taskset -c 0}) every run was fast (pipes 3 µs, TCP 6 µs at 8 B).
  */
 public final class IpcChannelsExperiment implements Experiment {
 
@@ -54,7 +57,7 @@ public final class IpcChannelsExperiment implements Experiment {
     @Override
     public List<Trial> plan(Profile profile, int cores) {
         boolean full = profile == Profile.FULL;
-        int repeats = full ? 5 : 2;
+        int repeats = full ? 5 : 4;
         List<Trial> trials = new ArrayList<>();
         for (int bytes : new int[] {SMALL, LARGE}) {
             int tasks = bytes == SMALL ? (full ? 100_000 : 10_000) : (full ? 20_000 : 2_000);

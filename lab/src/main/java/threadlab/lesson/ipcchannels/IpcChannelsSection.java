@@ -7,17 +7,21 @@ import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import threadlab.report.ChartImage;
 import threadlab.report.Charts;
+import threadlab.report.Claim;
 import threadlab.report.ExperimentRuns;
 import threadlab.report.Formats;
 import threadlab.report.ModeCell;
+import threadlab.report.Ranking;
 import threadlab.report.SectionRenderer;
 import threadlab.report.Sentences;
 
 /**
  * {@code ipc-channels}: one chart of the small message's round trip per channel (p50, p90, p99 in
  * microseconds, log scale: the channels differ by orders of magnitude), one of the large message's
- * throughput per channel. The conclusions rank the channels by median round trip against pipes and
- * the in-process hand-off, name the fastest for bulk bytes, and say which channel was absent.
+ * throughput per channel. The conclusions ({@link RoundTripSentences}) say where the two ends'
+ * placement on the cores moved a round trip, rank the channels by median round trip against pipes
+ * and the in-process hand-off within each placement, name the fastest for bulk bytes where the
+ * spreads allow, and say which channel was absent.
  */
 public final class IpcChannelsSection implements SectionRenderer {
 
@@ -90,54 +94,8 @@ public final class IpcChannelsSection implements SectionRenderer {
     @Override
     public List<String> conclusions(ExperimentRuns runs) {
         List<String> sentences = new ArrayList<>();
-        smallest(runs).ifPresent(cells -> {
-            List<ModeCell> ranked = cells.stream()
-                    .filter(c -> !Double.isNaN(c.p50()) && c.errors().isEmpty())
-                    .sorted(Comparator.comparingDouble(ModeCell::p50))
-                    .toList();
-            Optional<ModeCell> pipe = find(cells, "pipe");
-            if (!ranked.isEmpty()) {
-                List<String> parts = ranked.stream()
-                        .map(c -> String.format(
-                                "%s %s%s",
-                                channel(c),
-                                microsText(c.p50()),
-                                pipe.isPresent()
-                                                && pipe.get() != c
-                                                && pipe.get().p50() > 0
-                                                && c.p50() > 0
-                                        ? " ("
-                                                + Sentences.fasterOrSlower(
-                                                        pipe.get().p50(), c.p50()) + " than pipes)"
-                                        : ""))
-                        .toList();
-                sentences.add(String.format(
-                        "Median round trip of one %s message: %s.", size(ranked.get(0)), Sentences.list(parts)));
-            }
-        });
-        largest(runs).ifPresent(cells -> {
-            List<ModeCell> ranked = cells.stream()
-                    .filter(c -> megabytesPerSecond(c) > 0
-                            && c.errors().isEmpty()
-                            && !channel(c).equals("in-process-thread"))
-                    .sorted(Comparator.comparingDouble(IpcChannelsSection::megabytesPerSecond)
-                            .reversed())
-                    .toList();
-            if (!ranked.isEmpty()) {
-                ModeCell best = ranked.get(0);
-                String sentence = String.format(
-                        "With %s messages the fastest channel between two JVMs was %s, %s MB/s each way",
-                        size(best), channel(best), Formats.number(megabytesPerSecond(best)));
-                Optional<ModeCell> pipe = find(cells, "pipe").filter(p -> p != best && megabytesPerSecond(p) > 0);
-                if (pipe.isPresent()) {
-                    sentence += String.format(
-                            ", %s pipes' %s MB/s",
-                            Formats.times(megabytesPerSecond(best) / megabytesPerSecond(pipe.get())),
-                            Formats.number(megabytesPerSecond(pipe.get())));
-                }
-                sentences.add(sentence + ".");
-            }
-        });
+        smallest(runs).ifPresent(cells -> sentences.addAll(RoundTripSentences.of(cells)));
+        largest(runs).ifPresent(cells -> sentences.addAll(bulk(cells)));
         List<String> absent = runs.cells().stream()
                 .filter(c -> c.runs().stream().allMatch(r -> r.completed() == 0))
                 .map(IpcChannelsSection::channel)
@@ -150,21 +108,65 @@ public final class IpcChannelsSection implements SectionRenderer {
         return sentences;
     }
 
+    /**
+     * Per placement of the ends ({@link EndsPlacement}): the fastest channel between two JVMs for
+     * the large message, or the channels no measurement here tells apart, with pipes for scale.
+     */
+    private static List<String> bulk(List<ModeCell> cells) {
+        List<ModeCell> between = cells.stream()
+                .filter(c -> megabytesPerSecond(c) > 0
+                        && c.errors().isEmpty()
+                        && !channel(c).equals("in-process-thread"))
+                .toList();
+        List<String> sentences = new ArrayList<>();
+        EndsPlacement.group(between).forEach((placement, group) -> {
+            List<ModeCell> ranked = group.stream()
+                    .sorted(Comparator.comparingDouble(IpcChannelsSection::megabytesPerSecond)
+                            .reversed())
+                    .toList();
+            List<ModeCell> best =
+                    Ranking.tiers(ranked, ModeCell::throughputSpread).get(0);
+            List<String> named = best.stream()
+                    .map(c -> String.format(
+                            "%s, %s MB/s each way (%s)",
+                            channel(c),
+                            Formats.number(megabytesPerSecond(c)),
+                            runs(c.runs().size())))
+                    .toList();
+            String sentence = best.size() == 1
+                    ? String.format(
+                            "With %s messages%s, the fastest channel between two JVMs was %s",
+                            size(best.get(0)), placement.clause(), named.get(0))
+                    : String.format(
+                            "With %s messages%s, the fastest channels between two JVMs were %s: %s between them",
+                            size(best.get(0)), placement.clause(), Sentences.list(named), Claim.NO_DIFFERENCE);
+            Optional<ModeCell> pipe = find(group, "pipe").filter(p -> !best.contains(p));
+            if (best.size() == 1 && pipe.isPresent()) {
+                sentence += String.format(
+                        ", %s pipes' %s MB/s",
+                        Formats.times(megabytesPerSecond(best.get(0)) / megabytesPerSecond(pipe.get())),
+                        Formats.number(megabytesPerSecond(pipe.get())));
+            }
+            sentences.add(sentence + ".");
+        });
+        return sentences;
+    }
+
+    private static String runs(int n) {
+        return n == 1 ? "1 run" : n + " runs";
+    }
+
     /** A latency in ms as microseconds for the chart; under the 1 µs resolution drawn as 0.5. */
     private static double micros(double ms) {
         return ms * 1000 < 1 ? 0.5 : ms * 1000;
     }
 
-    private static String microsText(double ms) {
-        return ms * 1000 < 1 ? "under 1 µs" : Formats.number(ms * 1000) + " µs";
-    }
-
-    private static String channel(ModeCell c) {
+    static String channel(ModeCell c) {
         return c.mode().startsWith(PREFIX) ? c.mode().substring(PREFIX.length()) : c.mode();
     }
 
     /** "8-byte", "64 KiB". */
-    private static String size(ModeCell c) {
+    static String size(ModeCell c) {
         long b = bytes(c);
         return b >= 1024 && b % 1024 == 0 ? (b / 1024) + " KiB" : b + "-byte";
     }

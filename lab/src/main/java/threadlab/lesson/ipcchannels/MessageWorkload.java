@@ -50,7 +50,7 @@ public final class MessageWorkload extends CatalogWorkload implements AsyncWorkl
     /** Records the message size and bytes per second; the channel is the mode's id unless the mode names its own. */
     @Override
     public RunResult addTo(RunResult run) {
-        return run.with(new TransferFields(run.mode(), bytes(), run.throughputPerSecond() * bytes()));
+        return run.with(new TransferFields(run.mode(), bytes(), run.throughputPerSecond() * bytes(), null));
     }
 
     /** The message size in bytes. */

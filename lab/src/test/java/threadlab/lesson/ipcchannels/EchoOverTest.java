@@ -3,6 +3,8 @@ package threadlab.lesson.ipcchannels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import threadlab.child.EchoKind;
 import threadlab.files.MacLengthTempFolder;
 import threadlab.ipc.Channel;
 import threadlab.ipc.OwnFolders;
@@ -35,6 +38,15 @@ class EchoOverTest {
         return sum;
     }
 
+    /** Where the OS says which core a thread last ran on, a run knows where its two ends ran; elsewhere it says nothing. */
+    private static void assertPlacementSampled(Double sameCoreShare) {
+        if (Files.isReadable(Path.of("/proc/thread-self/stat"))) {
+            assertThat(sameCoreShare).isBetween(0.0, 1.0);
+        } else {
+            assertThat(sameCoreShare).isNull();
+        }
+    }
+
     private static TaskProbe run(Mode mode, Workload workload, int tasks) throws InterruptedException {
         TaskProbe probe = new TaskProbe();
         mode.run(workload, tasks, probe);
@@ -52,6 +64,7 @@ class EchoOverTest {
                 assertThat(probe.error()).isNull();
                 assertThat(probe.completed()).isEqualTo(10_000);
                 assertThat(probe.combinedChecksum()).isEqualTo(inMemory(small, 10_000));
+                assertPlacementSampled(mode.sameCoreShare());
                 TaskProbe big = run(mode, large, 300);
                 assertThat(big.error()).isNull();
                 assertThat(big.combinedChecksum()).isEqualTo(inMemory(large, 300));
@@ -72,12 +85,15 @@ class EchoOverTest {
     void theInProcessBaselineEchoesTooAndStopsItsThread() throws Exception {
         try (Workload small = Workloads.create("message:bytes=8")) {
             EchoInProcess mode = new EchoInProcess();
+            run(mode, small, 100); // as the runner's warm-up: the echo thread starts and the OS learns its name
             TaskProbe probe = run(mode, small, 10_000);
+            Double share = mode.sameCoreShare();
             mode.close();
             assertThat(probe.error()).isNull();
             assertThat(probe.combinedChecksum()).isEqualTo(inMemory(small, 10_000));
+            assertPlacementSampled(share);
             assertThat(Thread.getAllStackTraces().keySet())
-                    .noneMatch(t -> t.getName().equals("echo") && t.isAlive());
+                    .noneMatch(t -> t.getName().equals(EchoKind.THREAD) && t.isAlive());
         }
     }
 
