@@ -20,10 +20,10 @@ import threadlab.workload.Workloads;
  *       the calibrating thread, not its wall time, plus its wait: a machine busy with other work
  *       stretches the wall time of a calibration as it does a run's, and the bound is what this
  *       machine does for the run when the run has it;
- *   <li>for tasks that wait, the CPU one task costs the whole process (its own thread, a loopback
- *       server's threads, the JDK's I/O poller), timed on the same task without its wait
- *       ({@link Workload#warmUpSpec}), in batches, less the JIT's compiling meanwhile, the least of
- *       five;
+ *   <li>for tasks that wait, the CPU one task costs the process and its children (its own
+ *       thread, the JDK's I/O poller, a loopback server in a child JVM), timed on the same task
+ *       without its wait ({@link Workload#warmUpSpec}), over five batches, less the JIT's
+ *       compiling meanwhile;
  *   <li>for tasks on shared state, a task's time while two run on it at once on two threads (the
  *       contended hand-off of a cache line or a lock), in CPU time, the median of three.
  * </ul>
@@ -97,33 +97,43 @@ final class Calibration {
     }
 
     /**
-     * Wall and process CPU seconds per task of {@code spec}, run one after another in batches of
-     * up to {@link #BATCH_TASKS}: the least of five batches, after one to warm up.
+     * Wall and CPU seconds per task of {@code spec}, run one after another in batches of up to
+     * {@link #BATCH_TASKS}, after one batch to warm up: the wall time the least of five batches,
+     * the CPU (this process's and its children's, as a run counts it: a loopback server's share of
+     * a round trip is its cost too) their total over their tasks, less the JIT's compiling
+     * meanwhile. A total, not the least, because children's CPU comes in the OS's 10 ms ticks:
+     * the least of five such readings would often be a tick short.
      */
     private static double[] batch(WorkloadSpec spec) throws Exception {
         double bestWall = Double.NaN;
-        double bestCpu = Double.NaN;
+        long cpuNanos = 0;
+        long jitMillis = 0;
+        long tasks = 0;
+        boolean cpuKnown = true;
         try (Workload workload = Workloads.create(spec)) {
             for (int round = 0; round < 6; round++) {
                 long jit0 = ProcessCpu.jitMillis();
-                long cpu0 = ProcessCpu.nanos();
+                long cpu0 = ProcessCpu.withChildrenNanos();
                 long t0 = System.nanoTime();
                 int n = 0;
                 while (n < BATCH_TASKS && (n == 0 || System.nanoTime() - t0 < BATCH_BUDGET_NANOS)) {
                     workload.runTask(n++);
                 }
                 double wall = (System.nanoTime() - t0) / 1e9 / n;
-                long cpu1 = ProcessCpu.nanos();
+                long cpu1 = ProcessCpu.withChildrenNanos();
                 long jit = Math.max(0, ProcessCpu.jitMillis() - jit0);
-                double cpu = cpu0 < 0 || cpu1 < 0 ? Double.NaN : Math.max(0, (cpu1 - cpu0) / 1e9 - jit / 1e3) / n;
                 if (round == 0) {
                     continue;
                 }
                 bestWall = Double.isNaN(bestWall) ? wall : Math.min(bestWall, wall);
-                bestCpu = Double.isNaN(bestCpu) ? cpu : Math.min(bestCpu, cpu);
+                cpuKnown &= cpu0 >= 0 && cpu1 >= 0;
+                cpuNanos += cpu1 - cpu0;
+                jitMillis += jit;
+                tasks += n;
             }
         }
-        return new double[] {bestWall, bestCpu};
+        double cpu = cpuKnown && tasks > 0 ? Math.max(0, cpuNanos / 1e9 - jitMillis / 1e3) / tasks : Double.NaN;
+        return new double[] {bestWall, cpu};
     }
 
     /**

@@ -154,7 +154,8 @@ final class RunMeasurement {
                 starts.count(),
                 starts.eachSeconds(),
                 figures.contendedTaskSeconds(),
-                figures.contendedParallel());
+                figures.contendedParallel(),
+                trial.mode().workers(trial.tasks()));
         Prediction prediction = Bounds.predict(facts);
         double wall = m.wallSeconds();
         boolean complete = m.failed() == 0;

@@ -52,6 +52,12 @@ final class AsyncCallbacks implements Mode {
         return limit == UNBOUNDED ? tasks : Math.min(tasks, limit);
     }
 
+    /** The CPU steps run on the context's ForkJoinPool, one worker a core. */
+    @Override
+    public int workers(int tasks) {
+        return Math.min(concurrency(tasks), Runtime.getRuntime().availableProcessors());
+    }
+
     @Override
     public void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException {
         if (!(workload instanceof AsyncWorkload async)) {

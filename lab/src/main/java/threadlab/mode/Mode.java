@@ -22,6 +22,18 @@ public interface Mode extends Measurable, AutoCloseable {
     int concurrency(int tasks);
 
     /**
+     * The most of {@code tasks} that compute at once, each to its end before its worker takes
+     * another: a pool's threads, a ForkJoinPool's workers, the carriers of virtual threads. For a
+     * mode that gives every task an OS thread or process of its own, every task in flight: the OS
+     * then shares the cores among all of them. A computing task is not preempted on a worker, so
+     * with fewer workers than tasks they compute in whole rounds (3 tasks on 2 carriers take two
+     * tasks' time, not one and a half).
+     */
+    default int workers(int tasks) {
+        return concurrency(tasks);
+    }
+
+    /**
      * Runs tasks 0..tasks-1 of {@code workload}, each through {@code probe}, and returns when all
      * that started have ended.
      *

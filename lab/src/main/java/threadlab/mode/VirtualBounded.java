@@ -29,6 +29,12 @@ final class VirtualBounded implements Mode {
         return Math.min(tasks, limit);
     }
 
+    /** The carriers, or fewer where the bound is lower. */
+    @Override
+    public int workers(int tasks) {
+        return Math.min(concurrency(tasks), VirtualPerTask.carriers());
+    }
+
     @Override
     public void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException {
         Semaphore permits = new Semaphore(limit);

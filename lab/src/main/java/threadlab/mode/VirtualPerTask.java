@@ -22,6 +22,23 @@ final class VirtualPerTask implements Mode {
         return tasks;
     }
 
+    /** The carriers virtual threads compute on: at most one task each. */
+    @Override
+    public int workers(int tasks) {
+        return Math.min(tasks, carriers());
+    }
+
+    /** The virtual-thread scheduler's parallelism in this JVM: its system property where set, else the cores. */
+    static int carriers() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try {
+            int set = Integer.getInteger("jdk.virtualThreadScheduler.parallelism", cores);
+            return set > 0 ? set : cores;
+        } catch (SecurityException e) {
+            return cores;
+        }
+    }
+
     @Override
     public void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -1,10 +1,19 @@
 package threadlab.model;
 
 import java.util.Map;
+import threadlab.workload.Nature;
 
 /**
  * The cores: every task's CPU (computing tasks' single-threaded time; for tasks that wait, the CPU
  * their I/O costs the process, measured before the runs) spread over min(cores, workers).
+ *
+ * <p>Tasks that only compute run to their end on their worker: with fewer workers than tasks
+ * (virtual threads on their carriers, a pool) they compute in whole rounds of {@code workers},
+ * each round as long as one task where it has a core for each, longer by {@code workers / cores}
+ * where the OS shares fewer cores among more workers. So 3 tasks on 2 carriers take two tasks'
+ * time, and 3 on a thread each take one and a half on 2 cores. Many tasks per worker come to the
+ * same as spreading the CPU evenly; tasks that wait give their worker up while they wait, and their
+ * CPU is spread evenly.
  */
 public final class CpuBound implements Bound {
 
@@ -19,11 +28,48 @@ public final class CpuBound implements Bound {
         if (Double.isNaN(cpu) || cpu <= 0) {
             return null;
         }
+        if (f.nature() == Nature.CPU) {
+            int workers = f.computing();
+            long rounds = (f.tasks() + workers - 1) / workers;
+            return new Estimate(
+                    name(),
+                    "amdahl",
+                    roundsSeconds(f.tasks(), workers, f.cores(), cpu),
+                    String.format(
+                            "%,d tasks x %.3f ms CPU, %d at a time on %d core(s): %d round(s)",
+                            f.tasks(), cpu * 1e3, workers, Math.max(1, f.cores()), rounds),
+                    Map.of(
+                            "taskCpuMs",
+                            cpu * 1e3,
+                            "parallel",
+                            (double) f.parallel(),
+                            "workers",
+                            (double) workers,
+                            "rounds",
+                            (double) rounds));
+        }
         return new Estimate(
                 name(),
                 "amdahl",
                 f.tasks() * cpu / f.parallel(),
                 String.format("%,d tasks x %.3f ms CPU on %d core(s)", f.tasks(), cpu * 1e3, f.parallel()),
                 Map.of("taskCpuMs", cpu * 1e3, "parallel", (double) f.parallel()));
+    }
+
+    /**
+     * {@code tasks} of {@code cpu} seconds each on {@code workers} that take one task at a time,
+     * sharing {@code cores}: full rounds of {@code workers} tasks, then the rest, each round
+     * {@code cpu × max(1, tasks in it / cores)}.
+     */
+    static double roundsSeconds(int tasks, int workers, int cores, double cpu) {
+        int w = Math.max(1, Math.min(tasks, workers));
+        int c = Math.max(1, cores);
+        long full = tasks / w;
+        int rest = tasks % w;
+        double seconds = full * cpu * Math.max(1.0, (double) w / c);
+        if (rest > 0) {
+            seconds += cpu * Math.max(1.0, (double) rest / c);
+        }
+        return seconds;
     }
 }

@@ -16,6 +16,9 @@ import threadlab.workload.Nature;
  * @param startSeconds what one of those starts costs the submitter
  * @param contendedTaskSeconds one task's time while {@code contendedParallel} tasks hit the same
  *     shared state at once (the measured cost of a contended hand-off)
+ * @param workers the most tasks that compute at once, each to its end ({@code Mode#workers}): the
+ *     carriers of virtual threads, a pool's threads; every task in flight where each has an OS
+ *     thread of its own
  */
 public record RunFacts(
         Nature nature,
@@ -29,7 +32,38 @@ public record RunFacts(
         int serialStarts,
         double startSeconds,
         double contendedTaskSeconds,
-        int contendedParallel) {
+        int contendedParallel,
+        int workers) {
+
+    /** A run whose tasks each have a worker of their own for as long as they are in flight. */
+    public RunFacts(
+            Nature nature,
+            int tasks,
+            int concurrency,
+            int cores,
+            double waitSeconds,
+            double taskSeconds,
+            double taskCpuSeconds,
+            double serialFraction,
+            int serialStarts,
+            double startSeconds,
+            double contendedTaskSeconds,
+            int contendedParallel) {
+        this(
+                nature,
+                tasks,
+                concurrency,
+                cores,
+                waitSeconds,
+                taskSeconds,
+                taskCpuSeconds,
+                serialFraction,
+                serialStarts,
+                startSeconds,
+                contendedTaskSeconds,
+                contendedParallel,
+                concurrency);
+    }
 
     /** A run known by its shape, its wait and its single-threaded task time alone. */
     public static RunFacts of(
@@ -63,6 +97,11 @@ public record RunFacts(
     /** The most tasks computing at once: min(in flight, cores). */
     public int parallel() {
         return Math.max(1, Math.min(inFlight(), cores));
+    }
+
+    /** The most tasks that compute at once, each to its end: at least 1, at most the tasks in flight. */
+    public int computing() {
+        return Math.max(1, Math.min(inFlight(), workers));
     }
 
     /** ⌈tasks / in flight⌉. */

@@ -20,6 +20,20 @@ class ModesTest {
     }
 
     @Test
+    void workersAreTheTasksThatComputeAtOnceEachToItsEnd() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(Modes.parse("sequential").workers(10)).isEqualTo(1);
+        assertThat(Modes.parse("platform-pool:4").workers(10)).isEqualTo(4);
+        assertThat(Modes.parse("platform-pool:4").workers(3)).isEqualTo(3);
+        assertThat(Modes.parse("platform-per-task").workers(10)).isEqualTo(10);
+        assertThat(Modes.parse("forkjoin:2").workers(10)).isEqualTo(2);
+        assertThat(Modes.parse("virtual").workers(1000)).isEqualTo(cores);
+        assertThat(Modes.parse("virtual").workers(1)).isEqualTo(1);
+        assertThat(Modes.parse("virtual-bounded:1").workers(1000)).isEqualTo(1);
+        assertThat(Modes.parse("async").workers(1000)).isEqualTo(cores);
+    }
+
+    @Test
     void aBoundedModeWithoutNGetsTheDefault() {
         assertThat(Modes.parse("platform-pool", 9).id()).isEqualTo("platform-pool:9");
     }

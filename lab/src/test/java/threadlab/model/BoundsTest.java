@@ -54,6 +54,28 @@ class BoundsTest {
         assertThat(p.figures()).containsEntry("waitingSeconds", 0.0105);
     }
 
+    /** {@code tasks} computing tasks of {@code cpu} seconds each, on {@code workers} that take one task at a time, on 2 cores. */
+    private static Prediction computing(int tasks, int workers, double cpu) {
+        return Bounds.predict(
+                new RunFacts(Nature.CPU, tasks, tasks, 2, 0, cpu, cpu, 0, 0, Double.NaN, Double.NaN, 0, workers));
+    }
+
+    @Test
+    void computingTasksRunInWholeRoundsOnFewerWorkersThanTasks() {
+        // 3 tasks of 100 ms on 2 cores: on 2 carriers (or a pool of 2) two rounds, 200 ms; on a thread each the
+        // OS shares the cores among three, 150 ms; 4 tasks on 4 threads, 200 ms; 5 on a pool of 4, 200 + 100 ms.
+        assertThat(computing(3, 2, 0.1).wallSeconds()).isCloseTo(0.2, within(1e-9));
+        assertThat(computing(3, 3, 0.1).wallSeconds()).isCloseTo(0.15, within(1e-9));
+        assertThat(computing(4, 4, 0.1).wallSeconds()).isCloseTo(0.2, within(1e-9));
+        assertThat(computing(5, 4, 0.1).wallSeconds()).isCloseTo(0.3, within(1e-9));
+        assertThat(computing(32, 2, 0.1).wallSeconds()).isCloseTo(1.6, within(1e-9));
+        assertThat(computing(3, 1, 0.1).wallSeconds()).isCloseTo(0.3, within(1e-9));
+        Prediction rounds = computing(3, 2, 0.1);
+        assertThat(rounds.bound()).isEqualTo("cpu");
+        assertThat(rounds.basis()).isEqualTo("3 tasks x 100.000 ms CPU, 2 at a time on 2 core(s): 2 round(s)");
+        assertThat(rounds.figures()).containsEntry("rounds", 2.0).containsEntry("workers", 2.0);
+    }
+
     @Test
     void threadStartsInARowBindAThreadPerTask() {
         // 1,000 starts of 200 µs one after another, then 50 ms for the last: 0.25 s, above one round of 50 ms.
