@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import threadlab.measure.ProcessCpu;
+import threadlab.workload.LoopbackHost;
 import threadlab.workload.Nature;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
@@ -20,8 +21,8 @@ import threadlab.workload.Workloads;
  *       the calibrating thread, not its wall time, plus its wait: a machine busy with other work
  *       stretches the wall time of a calibration as it does a run's, and the bound is what this
  *       machine does for the run when the run has it;
- *   <li>for tasks that wait, the CPU one task costs the process and its children (its own
- *       thread, the JDK's I/O poller, a loopback server in a child JVM), timed on the same task
+ *   <li>for tasks that wait, the CPU one task costs the process and the loopback server (its own
+ *       thread, the JDK's I/O poller, the server's child JVM), timed on the same task
  *       without its wait ({@link Workload#warmUpSpec}), over five batches, less the JIT's
  *       compiling meanwhile;
  *   <li>for tasks on shared state, a task's time while two run on it at once on two threads (the
@@ -99,10 +100,11 @@ final class Calibration {
     /**
      * Wall and CPU seconds per task of {@code spec}, run one after another in batches of up to
      * {@link #BATCH_TASKS}, after one batch to warm up: the wall time the least of five batches,
-     * the CPU (this process's and its children's, as a run counts it: a loopback server's share of
-     * a round trip is its cost too) their total over their tasks, less the JIT's compiling
-     * meanwhile. A total, not the least, because children's CPU comes in the OS's 10 ms ticks:
-     * the least of five such readings would often be a tick short.
+     * the CPU (this process's and the loopback server's, whose share of a round trip is the task's
+     * cost too, and which a run counts among its children) their total over their tasks, less the
+     * JIT's compiling meanwhile. A total, not the least, because the server's CPU comes in the OS's
+     * 10 ms ticks: the least of five such readings would often be a tick short. Other children
+     * (an idle pool's workers, say) are left out: their ticks would be noise here.
      */
     private static double[] batch(WorkloadSpec spec) throws Exception {
         double bestWall = Double.NaN;
@@ -113,14 +115,14 @@ final class Calibration {
         try (Workload workload = Workloads.create(spec)) {
             for (int round = 0; round < 6; round++) {
                 long jit0 = ProcessCpu.jitMillis();
-                long cpu0 = ProcessCpu.withChildrenNanos();
+                long cpu0 = cpuWithServer();
                 long t0 = System.nanoTime();
                 int n = 0;
                 while (n < BATCH_TASKS && (n == 0 || System.nanoTime() - t0 < BATCH_BUDGET_NANOS)) {
                     workload.runTask(n++);
                 }
                 double wall = (System.nanoTime() - t0) / 1e9 / n;
-                long cpu1 = ProcessCpu.withChildrenNanos();
+                long cpu1 = cpuWithServer();
                 long jit = Math.max(0, ProcessCpu.jitMillis() - jit0);
                 if (round == 0) {
                     continue;
@@ -134,6 +136,17 @@ final class Calibration {
         }
         double cpu = cpuKnown && tasks > 0 ? Math.max(0, cpuNanos / 1e9 - jitMillis / 1e3) / tasks : Double.NaN;
         return new double[] {bestWall, cpu};
+    }
+
+    /** This process's CPU so far and the loopback server's, if one runs; -1 where this process's is unknown. */
+    private static long cpuWithServer() {
+        long own = ProcessCpu.nanos();
+        LoopbackHost host = LoopbackHost.sharedIfStarted();
+        if (own < 0 || host == null) {
+            return own;
+        }
+        java.time.Duration server = host.cpuSoFar();
+        return server == null ? own : own + server.toNanos();
     }
 
     /**

@@ -156,7 +156,8 @@ final class RunMeasurement {
                 figures.contendedTaskSeconds(),
                 figures.contendedParallel(),
                 trial.mode().workers(trial.tasks()));
-        Prediction prediction = Bounds.predict(facts);
+        String unmodelled = trial.mode().unmodelled();
+        Prediction prediction = unmodelled == null ? Bounds.predict(facts) : null;
         double wall = m.wallSeconds();
         boolean complete = m.failed() == 0;
         LatencyMs latency = latency(m.latencyMicros());
@@ -199,7 +200,10 @@ final class RunMeasurement {
                 .failed(m.failed())
                 .prediction(complete ? prediction : null)
                 .efficiency(complete ? Laws.efficiency(prediction, wall) : null)
-                .noPrediction(complete && prediction == null ? Bounds.whyNone(facts) : null)
+                .noPrediction(
+                        complete && prediction == null
+                                ? (unmodelled != null ? unmodelled : Bounds.whyNone(facts))
+                                : null)
                 .otherCpuSeconds(m.otherCpuSeconds())
                 .error(m.error())
                 .lostUpdates(lost.isPresent() ? lost.getAsLong() : null)

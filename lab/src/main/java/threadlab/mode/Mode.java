@@ -34,6 +34,15 @@ public interface Mode extends Measurable, AutoCloseable {
     }
 
     /**
+     * Why no bound predicts this mode's runs, in one line, or null where the bounds apply: a mode
+     * that measures a hand-off no bound models (a round trip to a peer, one at a time) says so, and
+     * its runs carry that line as {@code noPrediction} instead of a prediction.
+     */
+    default String unmodelled() {
+        return null;
+    }
+
+    /**
      * Runs tasks 0..tasks-1 of {@code workload}, each through {@code probe}, and returns when all
      * that started have ended.
      *

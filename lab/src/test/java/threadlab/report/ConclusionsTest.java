@@ -56,6 +56,22 @@ class ConclusionsTest {
     }
 
     @Test
+    void theBestSpeedupNamesEveryModeItsSpreadCannotTellApart() {
+        Section tie = section(
+                "cpu-scaling",
+                List.of(
+                        cpu("cpu-scaling", "cpu:work=1000", "sequential", 16, 1, 0.0625, 1.0),
+                        cpu("cpu-scaling", "cpu:work=1000", "platform-pool:2", 16, 2, 0.0625, 0.52),
+                        cpu("cpu-scaling", "cpu:work=1000", "platform-pool:2", 16, 2, 0.0625, 0.55),
+                        cpu("cpu-scaling", "cpu:work=1000", "virtual", 16, 16, 0.0625, 0.53),
+                        cpu("cpu-scaling", "cpu:work=1000", "virtual", 16, 16, 0.0625, 0.56),
+                        cpu("cpu-scaling", "cpu:work=1000", "platform-pool:1", 16, 1, 0.0625, 1.0)));
+        assertThat(tie.headline())
+                .startsWith("The best speedup on cpu:work=1000 was 1.87x (platform-pool:2; from virtual, no difference"
+                        + " measurable here) on 2 cores");
+    }
+
+    @Test
     void cpuScalingComparesTheBestSpeedupWithTheIdealAndReadsTheCurvePastTheCores() {
         Section flat = section("cpu-scaling", cpuSweep(0.52, 0.53));
         Section falling = section("cpu-scaling", cpuSweep(0.52, 0.80));

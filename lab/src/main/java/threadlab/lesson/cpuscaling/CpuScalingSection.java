@@ -10,10 +10,12 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import threadlab.report.ChartImage;
 import threadlab.report.Charts;
+import threadlab.report.Claim;
 import threadlab.report.ExperimentRuns;
 import threadlab.report.Formats;
 import threadlab.report.ModeCell;
 import threadlab.report.ModeNames;
+import threadlab.report.Ranking;
 import threadlab.report.SectionRenderer;
 import threadlab.report.Sentences;
 
@@ -93,16 +95,27 @@ public final class CpuScalingSection implements SectionRenderer {
             if (others.isEmpty()) {
                 return;
             }
-            ModeCell best = others.stream()
-                    .max(Comparator.comparingDouble(c -> base.wall() / c.wall()))
-                    .get();
+            List<ModeCell> fastest = Ranking.tiers(
+                            others.stream()
+                                    .sorted(Comparator.comparingDouble(ModeCell::wall))
+                                    .toList(),
+                            ModeCell::wallSpread)
+                    .get(0);
+            ModeCell best = fastest.get(0);
             double speedup = base.wall() / best.wall();
             int ideal = Math.max(1, Math.min(best.runs().get(0).concurrency(), runs.cores()));
+            String who = fastest.size() == 1
+                    ? best.mode()
+                    : best.mode() + "; from "
+                            + Sentences.list(fastest.subList(1, fastest.size()).stream()
+                                    .map(ModeCell::mode)
+                                    .toList())
+                            + ", " + Claim.NO_DIFFERENCE;
             sentences.add(String.format(
                     "The best speedup on %s was %s (%s) on %d cores: %s of the ideal %dx%s.",
                     workload,
                     Formats.times(speedup),
-                    best.mode(),
+                    who,
                     runs.cores(),
                     Formats.percent(speedup / ideal),
                     ideal,

@@ -124,13 +124,32 @@ public final class IoScalingSection implements SectionRenderer {
             SocketRegime.sentence(workload, cells, runs.cores()).ifPresent(sentences::add);
             String noun = Sentences.tasksNoun(ranked.get(0));
             if (Double.isNaN(limit)) {
-                sentences.add(String.format(
-                        "At %s %s (%s), %s was fastest at %s tasks/s.",
-                        Formats.count(largest),
-                        noun,
-                        workload,
-                        ModeNames.describe(ranked.get(0).mode()),
-                        Formats.number(ranked.get(0).throughput())));
+                List<ModeCell> fastest =
+                        Ranking.tiers(ranked, ModeCell::throughputSpread).get(0);
+                sentences.add(
+                        fastest.size() == 1
+                                ? String.format(
+                                        "At %s %s (%s), %s was fastest at %s tasks/s.",
+                                        Formats.count(largest),
+                                        noun,
+                                        workload,
+                                        ModeNames.describe(fastest.get(0).mode()),
+                                        Formats.number(fastest.get(0).throughput()))
+                                : String.format(
+                                        "At %s %s (%s), %s were fastest, %s between them (%s).",
+                                        Formats.count(largest),
+                                        noun,
+                                        workload,
+                                        Sentences.list(fastest.stream()
+                                                .map(c -> ModeNames.describe(c.mode()))
+                                                .toList()),
+                                        Claim.NO_DIFFERENCE,
+                                        String.join(
+                                                "; ",
+                                                fastest.stream()
+                                                        .map(c -> c.throughputSpread()
+                                                                .describe(v -> Formats.number(v) + " tasks/s"))
+                                                        .toList())));
             } else {
                 // Only a mode that waiting binds is held against Little's law; the others against their own bound.
                 List<ModeCell> waiting =

@@ -40,6 +40,12 @@ final class EchoInProcess implements Mode, AddsFields {
         return 1;
     }
 
+    /** A round trip's cost is what this mode measures: no bound here models it. */
+    @Override
+    public String unmodelled() {
+        return EchoOver.ROUND_TRIP_UNMODELLED;
+    }
+
     @Override
     public void run(Workload workload, int tasks, TaskProbe probe) throws InterruptedException {
         if (!(workload instanceof MessageWorkload messages)) {

@@ -30,6 +30,11 @@ import threadlab.workload.Workload;
  */
 final class EchoOver implements Mode, AddsFields {
 
+    /** Why an echo's runs carry no prediction. */
+    static final String ROUND_TRIP_UNMODELLED = "each task is one round trip to a peer, one at a time: the run measures"
+            + " that round trip (the channel, the copies, waking the peer), which is the lesson's measurement, not a"
+            + " bound's";
+
     private final Channel channel;
     private IpcFolder folder;
     private ConnectedChild child;
@@ -60,6 +65,12 @@ final class EchoOver implements Mode, AddsFields {
     @Override
     public int concurrency(int tasks) {
         return 1;
+    }
+
+    /** A round trip's cost is what this mode measures: no bound here models it. */
+    @Override
+    public String unmodelled() {
+        return EchoOver.ROUND_TRIP_UNMODELLED;
     }
 
     @Override
