@@ -179,7 +179,8 @@ public final class IoScalingSection implements SectionRenderer {
                 capped(atLargest, limit, sentences);
             }
             if (byTasks.size() > 1) {
-                growth(cells, byTasks.get(byTasks.firstKey()), atLargest, byTasks.firstKey(), largest, noun)
+                ThroughputGrowth.sentence(
+                                cells, byTasks.get(byTasks.firstKey()), atLargest, byTasks.firstKey(), largest, noun)
                         .ifPresent(sentences::add);
             }
         });
@@ -245,50 +246,5 @@ public final class IoScalingSection implements SectionRenderer {
             sentences.add(ModeNames.capitalised(Sentences.list(unclear))
                     + ": whether its size held it back is not measurable here.");
         }
-    }
-
-    /**
-     * How throughput grew from the smallest task count to the largest, per mode, with the range
-     * the repeats allow; a mode whose range includes no growth is said to show none measurable.
-     */
-    private static java.util.Optional<String> growth(
-            List<ModeCell> cells,
-            List<ModeCell> atSmallest,
-            List<ModeCell> atLargest,
-            int smallest,
-            int largest,
-            String noun) {
-        List<String> grew = new ArrayList<>();
-        List<String> flat = new ArrayList<>();
-        for (String mode : ExperimentRuns.modes(cells)) {
-            var from = ExperimentRuns.find(atSmallest, mode);
-            var to = ExperimentRuns.find(atLargest, mode);
-            if (from.isEmpty() || to.isEmpty() || !(from.get().throughput() > 0)) {
-                continue;
-            }
-            Spread ratio = to.get().throughputSpread().over(from.get().throughputSpread());
-            String range =
-                    ratio.known() ? " (" + Formats.times(ratio.min()) + ".." + Formats.times(ratio.max()) + ")" : "";
-            String item = ModeNames.describe(mode) + " " + Formats.times(ratio.median()) + range;
-            if (!ratio.known() || Claim.above(ratio, 1) || Claim.below(ratio, 1)) {
-                grew.add(item);
-            } else {
-                flat.add(item);
-            }
-        }
-        if (grew.isEmpty() && flat.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        String sentence = String.format(
-                "From %s to %s %s (%sx more), throughput grew: %s",
-                Formats.count(smallest),
-                Formats.count(largest),
-                noun,
-                Formats.number((double) largest / smallest),
-                grew.isEmpty() ? "in no mode by more than its spread" : Sentences.list(grew));
-        if (!flat.isEmpty()) {
-            sentence += "; for " + Sentences.list(flat) + ": " + Claim.NO_DIFFERENCE;
-        }
-        return java.util.Optional.of(sentence + ".");
     }
 }
