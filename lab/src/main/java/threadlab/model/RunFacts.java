@@ -35,37 +35,7 @@ public record RunFacts(
         int contendedParallel,
         int workers) {
 
-    /** A run whose tasks each have a worker of their own for as long as they are in flight. */
-    public RunFacts(
-            Nature nature,
-            int tasks,
-            int concurrency,
-            int cores,
-            double waitSeconds,
-            double taskSeconds,
-            double taskCpuSeconds,
-            double serialFraction,
-            int serialStarts,
-            double startSeconds,
-            double contendedTaskSeconds,
-            int contendedParallel) {
-        this(
-                nature,
-                tasks,
-                concurrency,
-                cores,
-                waitSeconds,
-                taskSeconds,
-                taskCpuSeconds,
-                serialFraction,
-                serialStarts,
-                startSeconds,
-                contendedTaskSeconds,
-                contendedParallel,
-                concurrency);
-    }
-
-    /** A run known by its shape, its wait and its single-threaded task time alone. */
+    /** A run known by its shape, its wait and its single-threaded task time alone; every task in flight has a worker. */
     public static RunFacts of(
             Nature nature,
             int tasks,
@@ -86,7 +56,8 @@ public record RunFacts(
                 0,
                 Double.NaN,
                 Double.NaN,
-                0);
+                0,
+                concurrency);
     }
 
     /** The most tasks in flight at once. */

@@ -32,7 +32,8 @@ class BoundsTest {
                 starts,
                 startSeconds,
                 contended,
-                Double.isNaN(contended) ? 0 : 2);
+                Double.isNaN(contended) ? 0 : 2,
+                concurrency);
     }
 
     @Test
