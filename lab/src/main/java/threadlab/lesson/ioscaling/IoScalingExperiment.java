@@ -41,8 +41,8 @@ public final class IoScalingExperiment implements Experiment {
     /**
      * The CPU-bound regime, on purpose: a connect and one round trip of 1 ms. Little's law would
      * allow 300,000 tasks/s at 300 in flight; the 2 cores allow a few thousand. The quick profile
-     * runs 2,000 of them, about half a second: at 300 (about 50 ms) the JIT and the pools' start
-     * decided the run more than the CPU did.
+     * runs 2,000 of them, 0.08 to 0.13 s a run on the 2-core machine of the README: at 300 (16 to 51
+     * ms a run) the JIT and the pools' start decided the run more than the CPU did.
      */
     static final String CPU_BOUND = "socket:latencyMs=1,bytes=256,rounds=1";
 

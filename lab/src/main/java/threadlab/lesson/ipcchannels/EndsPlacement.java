@@ -12,7 +12,7 @@ import threadlab.result.RunResult;
  * (in at least two samples of three), on two, moving between them, or not known (an OS that does
  * not say, a run folder written before the lab read it). Runs of one channel in different
  * placements are different measurements: on a 2-core virtual machine a pipe's round trip took
- * 3 µs in every run with both ends on one core, and on two cores either that or 65-75 µs, and a run
+ * 3 µs in every run with both ends on one core, and on two cores either that or 55-76 µs, and a run
  * lands on either core.
  */
 enum EndsPlacement {

@@ -131,7 +131,7 @@ public final class IpcChannelsSection implements SectionRenderer {
                             "%s, %s MB/s each way (%s)",
                             channel(c),
                             Formats.number(megabytesPerSecond(c)),
-                            runs(c.runs().size())))
+                            RoundTripSentences.runs(c.runs().size())))
                     .toList();
             String sentence = best.size() == 1
                     ? String.format(
@@ -150,10 +150,6 @@ public final class IpcChannelsSection implements SectionRenderer {
             sentences.add(sentence + ".");
         });
         return sentences;
-    }
-
-    private static String runs(int n) {
-        return n == 1 ? "1 run" : n + " runs";
     }
 
     /** A latency in ms as microseconds for the chart; under the 1 µs resolution drawn as 0.5. */

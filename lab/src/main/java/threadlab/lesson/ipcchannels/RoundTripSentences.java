@@ -138,7 +138,8 @@ final class RoundTripSentences {
         return ms * 1000 < 1 ? "under 1 µs" : Formats.number(ms * 1000) + " µs";
     }
 
-    private static String runs(int n) {
+    /** "1 run", "3 runs". */
+    static String runs(int n) {
         return n == 1 ? "1 run" : n + " runs";
     }
 }
