@@ -70,9 +70,14 @@ public final class Bounds {
                 null);
     }
 
+    /**
+     * Tasks that neither wait nor compute, unless every one of them has a thread started for it:
+     * then the starts are the run, and the start-cost bound models them. A pool's one or two starts
+     * before 5,000 no-ops are not: the hand-offs are the run.
+     */
     private static boolean noOp(RunFacts f) {
         double cpu = f.cpuPerTask();
-        return !(f.waitSeconds() > 0) && !Double.isNaN(cpu) && cpu < NO_OP_SECONDS && f.serialStarts() == 0;
+        return !(f.waitSeconds() > 0) && !Double.isNaN(cpu) && cpu < NO_OP_SECONDS && f.serialStarts() < f.tasks();
     }
 
     /** One line on why no bound applies to a run, for {@code noPrediction}. */

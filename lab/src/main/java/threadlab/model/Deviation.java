@@ -41,6 +41,12 @@ public final class Deviation {
      */
     private static final double CPU_TICK_SECONDS = 0.01;
 
+    /**
+     * The cores a run kept busy are read from its CPU only where that CPU is this many ticks or
+     * more: a 0.4 ms run whose CPU read one tick (10 ms) had "saturated the 2 cores".
+     */
+    private static final int READABLE_TICKS = 5;
+
     /** A run this short is within the timer and scheduling noise of a shared machine. */
     private static final double SHORT_SECONDS = 0.02;
 
@@ -101,11 +107,11 @@ public final class Deviation {
         double calibrated = calibratedCpu(p, o.tasks());
         if (!Double.isNaN(cpu) && calibrated >= CPU_TICK_SECONDS && cpu > 1.25 * calibrated) {
             return String.format(
-                    "below: the run spent %.3f CPU-s, %.1fx the %.3f its tasks cost one at a time"
-                            + " (each task costs more CPU with others running: scheduling, hand-offs, cache misses)",
+                    "below: the run spent %.3f CPU-s, %.1fx the %.3f its tasks cost in the calibration"
+                            + " (each task costs more CPU in this run: more threads to schedule, hand-offs, cache misses)",
                     cpu, cpu / calibrated, calibrated);
         }
-        if (!Double.isNaN(cpu) && own >= 0.85 * o.cores()) {
+        if (!Double.isNaN(cpu) && cpu >= READABLE_TICKS * CPU_TICK_SECONDS && own >= 0.85 * o.cores()) {
             return String.format(
                     "below: the %d cores were saturated (%.3f CPU-s in %.3f s): CPU binds, above the %s bound",
                     o.cores(), cpu, o.wallSeconds(), p.boundName());
@@ -143,7 +149,7 @@ public final class Deviation {
                 p.boundName(), p.basis(), (p.wallSeconds() - o.wallSeconds()) * 1e3);
     }
 
-    /** The CPU the run's tasks cost one at a time, from the prediction's figures; NaN if not there. */
+    /** The CPU the run's tasks cost in the calibration, from the prediction's figures; NaN if not there. */
     private static double calibratedCpu(Prediction p, int tasks) {
         Map<String, Double> f = p.figures();
         if (f == null) {

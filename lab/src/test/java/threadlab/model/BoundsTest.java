@@ -109,4 +109,19 @@ class BoundsTest {
         assertThat(Bounds.predict(noOp)).isNull();
         assertThat(Bounds.whyNone(noOp)).contains("no-op");
     }
+
+    @Test
+    void aPoolsOneStartBeforeManyNoOpsDoesNotModelThem() {
+        RunFacts pool = facts(Nature.IO, 5000, 1, 0, 2e-6, 1e-6, 0, 1, 40e-6, Double.NaN);
+        assertThat(Bounds.predict(pool)).isNull();
+        assertThat(Bounds.whyNone(pool)).contains("no-op");
+    }
+
+    @Test
+    void aThreadStartedForEveryNoOpIsTheStartCost() {
+        RunFacts perTask = facts(Nature.IO, 1000, 1000, 0, 2e-6, 1e-6, 0, 1000, 100e-6, Double.NaN);
+        Prediction p = Bounds.predict(perTask);
+        assertThat(p.bound()).isEqualTo("start-cost");
+        assertThat(p.wallSeconds()).isCloseTo(0.1 + 2e-6, within(1e-9));
+    }
 }

@@ -12,7 +12,7 @@ class DeviationTest {
             "amdahl", 1.0, 100, "100 tasks x 20 ms CPU on 2 core(s)", "cpu", Map.of("taskCpuMs", 20.0), null);
 
     /** A run of 100 tasks on 2 cores; {@code others}: the CPU other processes used meanwhile. */
-    private static Deviation.Observed observed(double wall, double cpu, double gc, double others) {
+    private static Deviation.Observed observed(double wall, double cpu, double gc, Double others) {
         return new Deviation.Observed(wall, 100, 2, cpu, gc, 0.0, others, null);
     }
 
@@ -62,6 +62,21 @@ class DeviationTest {
         Prediction tiny =
                 new Prediction("amdahl", 1.0, 100, "100 tasks x 1 µs CPU", "cpu", Map.of("taskCpuMs", 0.001), null);
         assertThat(Deviation.cause(tiny, observed(2.0, 0.03, 0, 0.0))).doesNotContain("x the");
+    }
+
+    @Test
+    void oneTickOfCpuInASubMillisecondRunIsNotSaturatedCores() {
+        Prediction start = new Prediction(
+                "start-cost", 0.0001, 20_000, "2 starts x 40 µs", "start-cost", Map.of("startUs", 40.0), null);
+        String cause = Deviation.cause(start, observed(0.0005, 0.01, 0, null));
+        assertThat(cause).doesNotContain("saturated").contains("fixed cost");
+    }
+
+    @Test
+    void coresKeptBusyOverManyTicksAreSaturated() {
+        Prediction start = new Prediction(
+                "start-cost", 0.01, 10_000, "2 starts x 40 µs", "start-cost", Map.of("startUs", 40.0), null);
+        assertThat(Deviation.cause(start, observed(0.05, 0.1, 0, null))).contains("the 2 cores were saturated");
     }
 
     @Test
