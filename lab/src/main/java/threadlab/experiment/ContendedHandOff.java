@@ -1,6 +1,7 @@
 package threadlab.experiment;
 
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.Workloads;
@@ -18,6 +19,7 @@ import threadlab.workload.Workloads;
 final class ContendedHandOff {
 
     private static final long TIMED_BUDGET_NANOS = 1_500_000_000L;
+    private static final long SPREAD_NANOS = 20_000_000L;
 
     private ContendedHandOff() {}
 
@@ -50,17 +52,30 @@ final class ContendedHandOff {
         return Calibration.median(samples, n) / 1e9;
     }
 
-    /** Two threads released at once, each running one task on {@code workload}: first start to last end. */
+    /**
+     * Two threads, each running one task on {@code workload} from the same instant: first start to
+     * last end. Both spin for {@link #SPREAD_NANOS} before they start, so the OS has placed them
+     * on two cores, as a run's workers are after their first tasks: released from a latch, a
+     * woken thread often ran on its waker's core, where the two time-share one cache and the
+     * contended round cost no more than the two tasks one after another (a verify run calibrated
+     * 8 tasks of {@code synchronized} at 21 ms, the pair of tasks at 5.1 ms, whose runs on two
+     * workers then took 202-303 ms).
+     */
     private static long contendedRound(Workload workload) throws InterruptedException {
-        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger arrived = new AtomicInteger();
+        AtomicLong startAt = new AtomicLong(Long.MAX_VALUE);
         Thread[] threads = new Thread[2];
         long[] began = new long[threads.length];
         long[] ended = new long[threads.length];
         for (int i = 0; i < threads.length; i++) {
             int index = i;
             threads[i] = Thread.ofPlatform().start(() -> {
+                startAt.compareAndSet(Long.MAX_VALUE, System.nanoTime() + SPREAD_NANOS);
+                arrived.incrementAndGet();
+                while (arrived.get() < threads.length || System.nanoTime() < startAt.get()) {
+                    Thread.onSpinWait();
+                }
                 try {
-                    go.await();
                     began[index] = System.nanoTime();
                     workload.runTask(index);
                     ended[index] = System.nanoTime();
@@ -69,7 +84,6 @@ final class ContendedHandOff {
                 }
             });
         }
-        go.countDown();
         for (Thread t : threads) {
             t.join();
         }

@@ -1,6 +1,8 @@
 package threadlab.experiment;
 
 import java.util.concurrent.CountDownLatch;
+import threadlab.child.ChildJvm;
+import threadlab.child.OneShotChild;
 
 /**
  * What one thread start costs the thread that starts it, platform and virtual, measured once on
@@ -12,15 +14,18 @@ import java.util.concurrent.CountDownLatch;
  * wall time; 1,000 platform threads that each sleep 50 ms took 188-199 ms to start and end,
  * 138-148 µs a start, where the CPU figure had predicted 87-91 ms. And how many such starts a
  * mode makes one after another for a run (a thread per task, a pool that makes its workers on
- * submit).
+ * submit), or the one child JVM start a task of {@code process-per-task} waits for.
  */
 final class StartCosts {
 
     private static final int COUNT = 200;
     private static final int LOOPS = 3;
+    private static final String NO_OP_SPEC = "sleep:ms=0";
+    private static final double CANNOT_START = -1;
 
     private double platformSeconds = Double.NaN;
     private double virtualSeconds = Double.NaN;
+    private double childJvmSeconds = Double.NaN;
 
     /** Starts in a row, and what each costs, for a mode of {@code modeId} running {@code tasks}. */
     record Starts(int count, double eachSeconds) {
@@ -33,6 +38,7 @@ final class StartCosts {
             case "platform-per-task" -> new Starts(tasks, platform());
             case "platform-pool" -> new Starts(Math.min(tasks, concurrency), platform());
             case "virtual", "virtual-bounded" -> new Starts(tasks, virtual());
+            case "process-per-task" -> childJvm();
             default -> Starts.NONE;
         };
     }
@@ -42,6 +48,31 @@ final class StartCosts {
             platformSeconds = leastOf(Thread.ofPlatform());
         }
         return platformSeconds;
+    }
+
+    /**
+     * A child JVM's start for {@code process-per-task}: each task's launcher starts one, which boots,
+     * builds the workload and runs the task, so the last task cannot end before one start and its
+     * own time (the launches overlap: one start, not one per task). Timed on a no-op task, the
+     * least of two; none where a child JVM cannot be started here.
+     */
+    private Starts childJvm() {
+        if (Double.isNaN(childJvmSeconds)) {
+            double least = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < 2; i++) {
+                long t0 = System.nanoTime();
+                OneShotChild.Result r = OneShotChild.run(ChildJvm.standard(), NO_OP_SPEC, 0);
+                if (r.error() != null) {
+                    childJvmSeconds = CANNOT_START;
+                    break;
+                }
+                least = Math.min(least, (System.nanoTime() - t0) / 1e9);
+            }
+            if (childJvmSeconds != CANNOT_START) {
+                childJvmSeconds = least;
+            }
+        }
+        return childJvmSeconds == CANNOT_START ? Starts.NONE : new Starts(1, childJvmSeconds);
     }
 
     private double virtual() throws InterruptedException {
