@@ -9,12 +9,15 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import threadlab.report.ChartImage;
 import threadlab.report.Charts;
+import threadlab.report.Claim;
 import threadlab.report.ExperimentRuns;
 import threadlab.report.Formats;
 import threadlab.report.ModeCell;
 import threadlab.report.ModeNames;
+import threadlab.report.Ranking;
 import threadlab.report.SectionRenderer;
 import threadlab.report.Sentences;
+import threadlab.report.Spread;
 
 /**
  * {@code contention}: one shared counter per lock kind, per mode: increments per second (what the
@@ -98,8 +101,25 @@ public final class ContentionSection implements SectionRenderer {
                         && !c.mode().equals("sequential")
                         && incrementsPerSecond(c) > 0)
                 .toList();
-        Optional<ModeCell> fastest =
-                correct.stream().max(Comparator.comparingDouble(ContentionSection::incrementsPerSecond));
+        List<ModeCell> ranked = correct.stream()
+                .sorted(Comparator.comparingDouble(ContentionSection::incrementsPerSecond)
+                        .reversed())
+                .toList();
+        List<ModeCell> leaders = ranked.isEmpty()
+                ? List.of()
+                : Ranking.tiers(ranked, ModeCell::throughputSpread).get(0);
+        Optional<ModeCell> fastest = leaders.size() == 1 ? Optional.of(leaders.get(0)) : Optional.empty();
+        if (leaders.size() > 1) {
+            sentences.add(String.format(
+                    "The fastest counters that kept every update on more than one thread were %s, between them %s.",
+                    Sentences.list(leaders.stream()
+                            .map(c -> "lock=" + lock(c) + " on " + ModeNames.describe(c.mode()) + " ("
+                                    + Formats.number(incrementsPerSecond(c) / 1e6) + " million increments/s)")
+                            .toList()),
+                    Claim.noDifference(
+                            v -> Formats.number(v) + " tasks/s",
+                            leaders.stream().map(ModeCell::throughputSpread).toArray(Spread[]::new))));
+        }
         fastest.ifPresent(best -> {
             String sentence = String.format(
                     "The fastest counter that kept every update on more than one thread was lock=%s on %s, %s million increments/s",

@@ -158,6 +158,8 @@ public final class MeasurementOverheadSection implements SectionRenderer {
             sentences.add("The runs of " + workload + " recorded no CPU time: this JVM does not say.");
             return;
         }
+        boolean ticked = lab.get().runs().stream().allMatch(r -> ticks(r.cpuSeconds(), r.labCpuSeconds()));
+        double tick = ticked ? TICK_SECONDS / lab.get().wall() : 0;
         StringBuilder s = new StringBuilder(String.format(
                 "While one task only slept (%s, %s s of wall, median of %d), the lab counted %s of one core as the work's CPU (the target is at most %s: %s)",
                 workload,
@@ -165,7 +167,9 @@ public final class MeasurementOverheadSection implements SectionRenderer {
                 lab.get().runs().size(),
                 Formats.percent(work),
                 Formats.percent(IDLE_TARGET),
-                work <= IDLE_TARGET ? "met" : "missed"));
+                Math.abs(work - IDLE_TARGET) < tick
+                        ? "within one CPU tick of it, no difference measurable here"
+                        : work <= IDLE_TARGET ? "met" : "missed"));
         if (meter != null) {
             s.append(", and its meter's own threads ")
                     .append(Formats.percent(meter))
@@ -176,7 +180,7 @@ public final class MeasurementOverheadSection implements SectionRenderer {
         }
         s.append('.');
         sentences.add(s.toString());
-        if (lab.get().runs().stream().allMatch(r -> ticks(r.cpuSeconds(), r.labCpuSeconds()))) {
+        if (ticked) {
             sentences.add(String.format(
                     "The process's CPU time counts here in ticks of %s s, %s of this wall time: a share below that is within one tick.",
                     Formats.seconds(TICK_SECONDS),
@@ -190,7 +194,7 @@ public final class MeasurementOverheadSection implements SectionRenderer {
             sentences.add(String.format(
                     "A JVM with no meter, sleeping as long on its main thread, used %s of one core: %s",
                     Formats.percent(bare),
-                    work <= bare + IDLE_TARGET / 2
+                    work <= bare + Math.max(IDLE_TARGET / 2, tick)
                             ? "the lab's idle cost is about that of any JVM."
                             : "the lab's JVM costs more while it waits, by " + Formats.percent(work - bare)
                                     + " of a core."));
