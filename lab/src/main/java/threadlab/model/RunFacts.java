@@ -10,7 +10,8 @@ import threadlab.workload.Nature;
  * @param waitSeconds how long each task waits by design
  * @param taskSeconds one task's single-threaded wall time, wait included
  * @param taskCpuSeconds the CPU one task costs the process (its own thread and any other, a
- *     loopback server's), measured on the task without its wait
+ *     loopback server's): a computing task's on one thread; a waiting task's measured without its
+ *     wait, eight in flight, where the CPU bound can bind
  * @param serialFraction the part of a task that cannot overlap another's (1 behind one lock)
  * @param serialStarts thread starts that happen one after another on the submitting thread
  * @param startSeconds what one of those starts costs the submitter
