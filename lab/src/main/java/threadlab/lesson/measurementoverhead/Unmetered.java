@@ -12,8 +12,10 @@ import threadlab.child.ChildRun;
 import threadlab.measure.ChildProcesses;
 import threadlab.measure.TaskProbe;
 import threadlab.mode.Mode;
+import threadlab.model.Deviation;
 import threadlab.model.Laws;
 import threadlab.result.AddsFields;
+import threadlab.result.Prediction;
 import threadlab.result.RunResult;
 import threadlab.workload.Workload;
 
@@ -98,6 +100,30 @@ public final class Unmetered implements Mode, AddsFields {
         }
     }
 
+    /**
+     * The prediction with its cause taken again against the child's own reading: the meter's cause
+     * was for the meter's wall, the child's whole life, and would name a gap the reported run does
+     * not have. The pool's own CPU and JIT time are the child's; the machine's other CPU was read
+     * over the child's life, not the pool's, so it is left out.
+     */
+    private static Prediction ownCause(RunResult run, double wall, long cpuNanos, long jitMillis) {
+        Prediction p = run.prediction();
+        if (p == null || run.failed() > 0) {
+            return p;
+        }
+        return p.withCause(Deviation.cause(
+                p.withCause(null),
+                new Deviation.Observed(
+                        wall,
+                        run.tasks(),
+                        Runtime.getRuntime().availableProcessors(),
+                        cpuNanos < 0 ? null : cpuNanos / 1e9,
+                        null,
+                        jitMillis < 0 ? null : jitMillis / 1e3,
+                        null,
+                        null)));
+    }
+
     /** {@code key=value} tokens, every value a long. */
     static Map<String, Long> parse(String line) {
         Map<String, Long> values = new HashMap<>();
@@ -130,6 +156,7 @@ public final class Unmetered implements Mode, AddsFields {
                 .wallSeconds(wall)
                 .throughputPerSecond(wall > 0 ? run.completed() / wall : 0)
                 .efficiency(run.prediction() == null ? null : Laws.efficiency(run.prediction(), wall))
+                .prediction(ownCause(run, wall, cpu, jit))
                 .build();
         return own.with(new UnmeteredFields(
                 run.wallSeconds(),
