@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import threadlab.measure.ProcessCpu;
+import threadlab.model.Contended;
 import threadlab.workload.LoopbackHost;
 import threadlab.workload.Nature;
 import threadlab.workload.Workload;
@@ -32,7 +33,8 @@ import threadlab.workload.Workloads;
  *       in flight, once up to 10,000 of them have warmed the JIT, less the JIT's compiling
  *       meanwhile: the CPU bound binds only with many in flight;
  *   <li>for tasks on shared state, a task's time while two run on it at once on two threads (the
- *       contended hand-off of a cache line or a lock), in wall time, the median of five.
+ *       contended hand-off of a cache line or a lock), in wall time, the median of seven, with
+ *       the fastest and the slowest of them.
  * </ul>
  */
 final class Calibration {
@@ -47,8 +49,8 @@ final class Calibration {
     private static final int AT_ONCE = 8;
 
     /** What was measured for one workload spec; NaN where a figure does not apply or failed. */
-    record Figures(double taskSeconds, double taskCpuSeconds, double contendedTaskSeconds, int contendedParallel) {
-        static final Figures NONE = new Figures(Double.NaN, Double.NaN, Double.NaN, 0);
+    record Figures(double taskSeconds, double taskCpuSeconds, Contended contended) {
+        static final Figures NONE = new Figures(Double.NaN, Double.NaN, Contended.NONE);
     }
 
     private Calibration() {}
@@ -61,7 +63,7 @@ final class Calibration {
                 double wait = workload.blockingTime().toNanos() / 1e9;
                 double busyCpu = busyCpuPerTask(workload.warmUpSpec());
                 double[] noWait = batch(workload.warmUpSpec());
-                return new Figures(wait + noWait[0], Double.isNaN(busyCpu) ? noWait[1] : busyCpu, Double.NaN, 0);
+                return new Figures(wait + noWait[0], Double.isNaN(busyCpu) ? noWait[1] : busyCpu, Contended.NONE);
             }
         }
         double wait;
@@ -71,8 +73,9 @@ final class Calibration {
         double[] single = singleTask(spec);
         double cpu = single[1];
         double t = Double.isNaN(cpu) ? single[0] : wait + cpu;
-        double contended = nature == Nature.CONTENDED && cores >= 2 ? ContendedHandOff.taskSeconds(spec) : Double.NaN;
-        return new Figures(t, cpu, contended, Double.isNaN(contended) ? 0 : 2);
+        Contended contended =
+                nature == Nature.CONTENDED && cores >= 2 ? ContendedHandOff.measure(spec) : Contended.NONE;
+        return new Figures(t, cpu, contended);
     }
 
     /**

@@ -1,7 +1,9 @@
 package threadlab.experiment;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import threadlab.model.Contended;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.Workloads;
@@ -13,27 +15,33 @@ import threadlab.workload.Workloads;
  * <p>On a 2-vCPU VM the figure is not one number: 8 tasks of 200,000 {@code AtomicLong}
  * increments on a pool of 2 took 8 to 50 ms run by run in one JVM (8 repeats; Intel Xeon, JDK
  * 25), and 7.6 to 14.3 ms with the JVM held to one core ({@code taskset -c 0}), where no cache
- * line crosses cores. The
- * median of five rounds is what the bound takes; the runs spread around it.
+ * line crosses cores. Sixty rounds of two such tasks on two threads, one round every 50 ms, took
+ * 2.2 to 8.4 ms a round, while a cache line passed back and forth between two threads in a steady
+ * 0.12-0.14 µs a round trip between the rounds: the spread is not the line's transfer time but how
+ * the two cores take turns owning it. The four rounds whose two threads started and ended on one
+ * vCPU took 2.3-2.5 ms, the two tasks' time uncontended; eight rounds seen on two vCPUs were as
+ * fast. The median round is what the bound takes, and the fastest and slowest are kept
+ * ({@link Contended}): a run outside the band but inside that spread is named as such.
  */
 final class ContendedHandOff {
 
     private static final long TIMED_BUDGET_NANOS = 1_500_000_000L;
     private static final long SPREAD_NANOS = 20_000_000L;
+    static final int ROUNDS = 7;
 
     private ContendedHandOff() {}
 
     /**
      * A task's time while two tasks of {@code spec} update the same state on two threads at once:
      * the wall time from the first of the two starting to the last finishing, the median of up to
-     * five rounds after two to warm up (the JIT compiles the contended loop in them). Wall time,
-     * not the threads' CPU: a lock's waiters park, so the serialised hand-offs show in the wall
-     * time and not in the CPU (a first version read CPU, and a {@code ReentrantLock} run sat at
-     * 0.4-0.65 of its bound, every run). The two tasks overlap, so the round is one task's
-     * contended time.
+     * {@value #ROUNDS} rounds after two to warm up (the JIT compiles the contended loop in them),
+     * with the fastest and the slowest round. Wall time, not the threads' CPU: a lock's waiters
+     * park, so the serialised hand-offs show in the wall time and not in the CPU (a first version
+     * read CPU, and a {@code ReentrantLock} run sat at 0.4-0.65 of its bound, every run). The two
+     * tasks overlap, so the round is one task's contended time.
      */
-    static double taskSeconds(WorkloadSpec spec) throws Exception {
-        long[] samples = new long[5];
+    static Contended measure(WorkloadSpec spec) throws Exception {
+        long[] samples = new long[ROUNDS];
         int n = 0;
         try (Workload workload = Workloads.create(spec)) {
             long timedStart = 0;
@@ -49,7 +57,9 @@ final class ContendedHandOff {
                 }
             }
         }
-        return Calibration.median(samples, n) / 1e9;
+        long[] timed = Arrays.copyOf(samples, n);
+        Arrays.sort(timed);
+        return new Contended(Calibration.median(samples, n) / 1e9, timed[0] / 1e9, timed[n - 1] / 1e9, 2);
     }
 
     /**

@@ -153,8 +153,7 @@ final class RunMeasurement {
                 workload.serialFraction(),
                 starts.count(),
                 starts.eachSeconds(),
-                figures.contendedTaskSeconds(),
-                figures.contendedParallel(),
+                figures.contended(),
                 trial.mode().workers(trial.tasks()));
         String unmodelled = trial.mode().unmodelled();
         Prediction prediction = unmodelled == null ? Bounds.predict(facts) : null;

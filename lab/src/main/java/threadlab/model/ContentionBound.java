@@ -18,11 +18,12 @@ public final class ContentionBound implements Bound {
 
     @Override
     public Estimate estimate(RunFacts f) {
-        double contended = f.contendedTaskSeconds();
-        int k = f.contendedParallel();
-        if (k < 2 || f.parallel() < k || Double.isNaN(contended) || contended <= 0) {
+        Contended c = f.contended();
+        int k = c.parallel();
+        if (!c.measured() || f.parallel() < k) {
             return null;
         }
+        double contended = c.taskSeconds();
         return new Estimate(
                 name(),
                 "contended-hand-off",
@@ -30,6 +31,10 @@ public final class ContentionBound implements Bound {
                 String.format(
                         "%,d tasks x %.3f ms each while %d update the same state at once",
                         f.tasks(), contended * 1e3, k),
-                Map.of("contendedTaskMs", contended * 1e3, "contendedParallel", (double) k));
+                Map.of(
+                        "contendedTaskMs", contended * 1e3,
+                        "contendedFastestMs", c.fastestSeconds() * 1e3,
+                        "contendedSlowestMs", c.slowestSeconds() * 1e3,
+                        "contendedParallel", (double) k));
     }
 }

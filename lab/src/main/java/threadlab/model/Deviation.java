@@ -104,6 +104,10 @@ public final class Deviation {
         if (o.jitSeconds() != null && o.jitSeconds() >= SHARE * gap) {
             return String.format("below: JIT compiling %.3f s of the %.3f s beyond the bound", o.jitSeconds(), gap);
         }
+        String spread = insideHandOffSpread("below", p, o);
+        if (spread != null) {
+            return spread;
+        }
         double calibrated = calibratedCpu(p, o.tasks());
         if (!Double.isNaN(cpu) && calibrated >= CPU_TICK_SECONDS && cpu > 1.25 * calibrated) {
             return String.format(
@@ -129,6 +133,10 @@ public final class Deviation {
     }
 
     private static String above(Prediction p, Observed o) {
+        String spread = insideHandOffSpread("above", p, o);
+        if (spread != null) {
+            return spread;
+        }
         Map<String, Double> f = p.figures();
         Double taskMs = f == null ? null : f.get("taskMs");
         if (taskMs != null && o.p50Ms() != null && o.p50Ms() < 0.9 * taskMs) {
@@ -147,6 +155,50 @@ public final class Deviation {
                 "above: the %s bound overestimates (%s): the run beat it by %.1f ms, so a figure it was"
                         + " calibrated with was high for this run",
                 p.boundName(), p.basis(), (p.wallSeconds() - o.wallSeconds()) * 1e3);
+    }
+
+    /**
+     * For a run the contention bound binds: the cause where the run's time a task (its wall x the
+     * tasks at once / tasks) lies between the fastest it could be and the calibration's slowest
+     * contended round, so the hand-off's own spread on this machine accounts for the gap; null
+     * otherwise. The fastest is the calibration's fastest round, or the serial-fraction bound's
+     * time where that is less: two workers the OS placed on one core time-share it, and their
+     * tasks take their serial time, with no cache line passing between cores.
+     */
+    private static String insideHandOffSpread(String side, Prediction p, Observed o) {
+        Map<String, Double> f = p.figures();
+        if (!"contention".equals(p.bound()) || f == null) {
+            return null;
+        }
+        Double median = f.get("contendedTaskMs");
+        Double fastest = f.get("contendedFastestMs");
+        Double slowest = f.get("contendedSlowestMs");
+        Double parallel = f.get("contendedParallel");
+        if (median == null || fastest == null || slowest == null || parallel == null || o.tasks() <= 0) {
+            return null;
+        }
+        double perTask = parallel / o.tasks();
+        double runMs = o.wallSeconds() * 1e3 * perTask;
+        Double serial = f.get("serial-fractionSeconds");
+        double oneCoreMs = serial == null ? Double.NaN : serial * 1e3 * perTask;
+        boolean serialFaster = oneCoreMs < fastest;
+        double lowest = serialFaster ? oneCoreMs : fastest;
+        if (runMs < lowest || runMs > slowest) {
+            return null;
+        }
+        return String.format(
+                "%s: inside the contended hand-off's own spread: %.2f ms a task with %.0f at once in this run,"
+                        + " the calibration's rounds %.2f to %.2f ms (median %.2f)%s; what a cache line or a"
+                        + " lock costs between two cores changes from one round to the next here",
+                side,
+                runMs,
+                parallel,
+                fastest,
+                slowest,
+                median,
+                serialFaster
+                        ? String.format(", and %.2f ms on one core, where two workers time-share it", oneCoreMs)
+                        : "");
     }
 
     /** The CPU the run's tasks cost in the calibration, from the prediction's figures; NaN if not there. */

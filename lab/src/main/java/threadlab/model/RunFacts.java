@@ -15,8 +15,8 @@ import threadlab.workload.Nature;
  * @param serialFraction the part of a task that cannot overlap another's (1 behind one lock)
  * @param serialStarts thread starts that happen one after another on the submitting thread
  * @param startSeconds what one of those starts costs the submitter
- * @param contendedTaskSeconds one task's time while {@code contendedParallel} tasks hit the same
- *     shared state at once (the measured cost of a contended hand-off)
+ * @param contended one task's time while two tasks hit the same shared state at once (the
+ *     measured cost of a contended hand-off), with the spread of the calibration's rounds
  * @param workers the most tasks that compute at once, each to its end ({@code Mode#workers}): the
  *     carriers of virtual threads, a pool's threads; every task in flight where each has an OS
  *     thread of its own
@@ -32,8 +32,7 @@ public record RunFacts(
         double serialFraction,
         int serialStarts,
         double startSeconds,
-        double contendedTaskSeconds,
-        int contendedParallel,
+        Contended contended,
         int workers) {
 
     /** A run known by its shape, its wait and its single-threaded task time alone; every task in flight has a worker. */
@@ -56,8 +55,7 @@ public record RunFacts(
                 serialFraction,
                 0,
                 Double.NaN,
-                Double.NaN,
-                0,
+                Contended.NONE,
                 concurrency);
     }
 

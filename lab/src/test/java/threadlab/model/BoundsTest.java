@@ -31,8 +31,7 @@ class BoundsTest {
                 serial,
                 starts,
                 startSeconds,
-                contended,
-                Double.isNaN(contended) ? 0 : 2,
+                Contended.pair(contended),
                 concurrency);
     }
 
@@ -58,7 +57,7 @@ class BoundsTest {
     /** {@code tasks} computing tasks of {@code cpu} seconds each, on {@code workers} that take one task at a time, on 2 cores. */
     private static Prediction computing(int tasks, int workers, double cpu) {
         return Bounds.predict(
-                new RunFacts(Nature.CPU, tasks, tasks, 2, 0, cpu, cpu, 0, 0, Double.NaN, Double.NaN, 0, workers));
+                new RunFacts(Nature.CPU, tasks, tasks, 2, 0, cpu, cpu, 0, 0, Double.NaN, Contended.NONE, workers));
     }
 
     @Test

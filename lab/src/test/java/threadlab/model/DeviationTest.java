@@ -83,4 +83,51 @@ class DeviationTest {
     void aRunFasterThanItsBoundSaysTheBoundOverestimates() {
         assertThat(Deviation.cause(CPU, observed(0.5, 0.9, 0, 0.0))).startsWith("above: the cpu bound overestimates");
     }
+    /** 8 counter tasks, two at once, calibrated at a median of 10 ms a task, its rounds 5 to 20 ms. */
+    private static final Prediction CONTENDED = new Prediction(
+            "contended-hand-off",
+            0.04,
+            200,
+            "8 tasks x 10.000 ms each while 2 update the same state at once",
+            "contention",
+            Map.of(
+                    "contendedTaskMs", 10.0,
+                    "contendedFastestMs", 5.0,
+                    "contendedSlowestMs", 20.0,
+                    "contendedParallel", 2.0,
+                    "taskCpuMs", 1.0),
+            null);
+
+    private static Deviation.Observed counterRun(double wall, double cpu) {
+        return new Deviation.Observed(wall, 8, 2, cpu, 0.0, 0.0, 0.0, null);
+    }
+
+    @Test
+    void aCounterRunInsideTheCalibratedSpreadOfTheHandOffIsNamedSo() {
+        // 72 ms: 18 ms a task, slower than the median round, inside the slowest; 24 ms: 6 ms a task
+        assertThat(Deviation.cause(CONTENDED, counterRun(0.072, 0.14)))
+                .startsWith("below: inside the contended hand-off's own spread: 18.00 ms a task")
+                .contains("5.00 to 20.00 ms (median 10.00); what");
+        assertThat(Deviation.cause(CONTENDED, counterRun(0.024, 0.04)))
+                .startsWith("above: inside the contended hand-off's own spread: 6.00 ms a task");
+    }
+
+    @Test
+    void aCounterRunAsFastAsOneCoresSerialTimeIsInsideTheSpread() {
+        Map<String, Double> figures = new java.util.HashMap<>(CONTENDED.figures());
+        figures.put("serial-fractionSeconds", 0.012); // 8 tasks x 1.5 ms one after another
+        Prediction withSerial =
+                new Prediction("contended-hand-off", 0.04, 200, CONTENDED.basis(), "contention", figures, null);
+        // 16 ms: 4 ms a task, faster than every contended round, slower than one core's 3 ms a task
+        assertThat(Deviation.cause(withSerial, counterRun(0.016, 0.03)))
+                .startsWith("above: inside the contended hand-off's own spread: 4.00 ms a task")
+                .contains("and 3.00 ms on one core, where two workers time-share it");
+    }
+
+    @Test
+    void aCounterRunOutsideTheCalibratedSpreadIsNotExplainedByIt() {
+        // 100 ms: 25 ms a task, slower than every calibrated round; 16 ms: 4 ms a task, faster than all
+        assertThat(Deviation.cause(CONTENDED, counterRun(0.1, 0.2))).doesNotContain("spread");
+        assertThat(Deviation.cause(CONTENDED, counterRun(0.016, 0.03))).doesNotContain("spread");
+    }
 }
