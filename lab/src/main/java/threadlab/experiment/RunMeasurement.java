@@ -14,6 +14,7 @@ import threadlab.model.Bounds;
 import threadlab.model.Deviation;
 import threadlab.model.Laws;
 import threadlab.model.RunFacts;
+import threadlab.model.Starts;
 import threadlab.result.AddsFields;
 import threadlab.result.LatencyMs;
 import threadlab.result.Prediction;
@@ -59,7 +60,7 @@ final class RunMeasurement {
             throws InterruptedException {
         Calibration.Figures figures = calibrated(trial.workload());
         int concurrency = trial.mode().concurrency(trial.tasks());
-        StartCosts.Starts starts = startCosts.of(trial.mode().id(), trial.tasks(), concurrency);
+        Starts starts = startCosts.of(trial.mode().id(), trial.tasks(), concurrency);
         if (narrated) {
             narration.printf(
                     "%n-- %s: %d x %s, up to %d at once%n",
@@ -128,7 +129,7 @@ final class RunMeasurement {
             Workload workload,
             Measured m,
             Calibration.Figures figures,
-            StartCosts.Starts starts) {
+            Starts starts) {
         int concurrency = trial.mode().concurrency(trial.tasks());
         if (m.notMeasured() != null) {
             return RunResult.notMeasured(
@@ -151,8 +152,7 @@ final class RunMeasurement {
                 figures.taskSeconds(),
                 figures.taskCpuSeconds(),
                 workload.serialFraction(),
-                starts.count(),
-                starts.eachSeconds(),
+                starts,
                 figures.contended(),
                 trial.mode().workers(trial.tasks()));
         String unmodelled = trial.mode().unmodelled();

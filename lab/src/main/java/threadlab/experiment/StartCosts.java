@@ -6,6 +6,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.LongSupplier;
 import threadlab.child.ChildJvm;
 import threadlab.child.OneShotChild;
+import threadlab.measure.ChildProcesses;
+import threadlab.measure.ProcessCpu;
+import threadlab.model.Starts;
 
 /**
  * What one thread start costs the thread that starts it, platform and virtual, measured once on
@@ -20,31 +23,36 @@ import threadlab.child.OneShotChild;
  * (with the wall time, 2.2-2.8 µs, 10,000 virtual threads beat the bound by 18 ms and 1,000 of
  * them sleeping 50 ms turned start-bound in one run and not in the next). And how many such starts a
  * mode makes one after another for a run (a thread per task, a pool that makes its workers on
- * submit), or the one child JVM start a task of {@code process-per-task} waits for.
+ * submit), or the one child JVM start a task of {@code process-per-task} waits for. Beside that,
+ * the CPU each started thread or JVM costs the machine over its whole life, which the CPU bound
+ * adds to the tasks' own ({@link Starts}).
  */
 final class StartCosts {
 
     private static final int COUNT = 200;
     private static final int LOOPS = 3;
+    private static final int PLATFORM_LIVES = 1_000;
+    private static final int VIRTUAL_LIVES = 10_000;
     private static final String NO_OP_SPEC = "sleep:ms=0";
     private static final double CANNOT_START = -1;
 
     private double platformSeconds = Double.NaN;
     private double virtualSeconds = Double.NaN;
     private double childJvmSeconds = Double.NaN;
-
-    /** Starts in a row, and what each costs, for a mode of {@code modeId} running {@code tasks}. */
-    record Starts(int count, double eachSeconds) {
-        static final Starts NONE = new Starts(0, Double.NaN);
-    }
+    private double platformLifeCpu = Double.NaN;
+    private double virtualLifeCpu = Double.NaN;
+    private double childJvmLifeCpu = Double.NaN;
 
     Starts of(String modeId, int tasks, int concurrency) throws InterruptedException {
         String type = modeId.contains(":") ? modeId.substring(0, modeId.indexOf(':')) : modeId;
         return switch (type) {
-            case "platform-per-task" -> new Starts(tasks, platform());
-            case "platform-pool" -> new Starts(Math.min(tasks, concurrency), platform());
-            case "virtual", "virtual-bounded" -> new Starts(tasks, virtual());
-            case "process-per-task" -> childJvm();
+            case "platform-per-task" -> new Starts(tasks, platform(), tasks, platformLife());
+            case "platform-pool" -> {
+                int workers = Math.min(tasks, concurrency);
+                yield new Starts(workers, platform(), workers, platformLife());
+            }
+            case "virtual", "virtual-bounded" -> new Starts(tasks, virtual(), tasks, virtualLife());
+            case "process-per-task" -> childJvm(tasks);
             default -> Starts.NONE;
         };
     }
@@ -59,13 +67,18 @@ final class StartCosts {
     /**
      * A child JVM's start for {@code process-per-task}: each task's launcher starts one, which boots,
      * builds the workload and runs the task, so the last task cannot end before one start and its
-     * own time (the launches overlap: one start, not one per task). Timed on a no-op task, the
-     * least of two; none where a child JVM cannot be started here.
+     * own time (the launches overlap: one start, not one per task), and every task's JVM costs the
+     * cores its boot and exit. Timed on a no-op task, the least of two, its CPU this process's and
+     * the child's together, less the JIT's compiling here (the least of two); none where a child JVM
+     * cannot be started here.
      */
-    private Starts childJvm() {
+    private Starts childJvm(int tasks) {
         if (Double.isNaN(childJvmSeconds)) {
             double least = Double.POSITIVE_INFINITY;
+            double leastCpu = Double.POSITIVE_INFINITY;
             for (int i = 0; i < 2; i++) {
+                long cpu0 = cpuWithChildren();
+                long jit0 = ProcessCpu.jitMillis();
                 long t0 = System.nanoTime();
                 OneShotChild.Result r = OneShotChild.run(ChildJvm.standard(), NO_OP_SPEC, 0);
                 if (r.error() != null) {
@@ -73,12 +86,64 @@ final class StartCosts {
                     break;
                 }
                 least = Math.min(least, (System.nanoTime() - t0) / 1e9);
+                leastCpu = Math.min(leastCpu, cpuSeconds(cpu0, cpuWithChildren(), jit0));
             }
             if (childJvmSeconds != CANNOT_START) {
                 childJvmSeconds = least;
+                childJvmLifeCpu = leastCpu;
             }
         }
-        return childJvmSeconds == CANNOT_START ? Starts.NONE : new Starts(1, childJvmSeconds);
+        return childJvmSeconds == CANNOT_START ? Starts.NONE : new Starts(1, childJvmSeconds, tasks, childJvmLifeCpu);
+    }
+
+    /** A platform thread's life: the CPU of {@value #PLATFORM_LIVES} no-op threads started and joined one at a time. */
+    private double platformLife() throws InterruptedException {
+        if (Double.isNaN(platformLifeCpu)) {
+            platformLifeCpu = lifeCpu(Thread.ofPlatform(), PLATFORM_LIVES);
+        }
+        return platformLifeCpu;
+    }
+
+    /** A virtual thread's life: the CPU of {@value #VIRTUAL_LIVES} no-op threads started and joined one at a time. */
+    private double virtualLife() throws InterruptedException {
+        if (Double.isNaN(virtualLifeCpu)) {
+            virtualLifeCpu = lifeCpu(Thread.ofVirtual(), VIRTUAL_LIVES);
+        }
+        return virtualLifeCpu;
+    }
+
+    /**
+     * The CPU a thread's whole life costs the process, start, exit and join included (the
+     * starter's, the thread's own, the kernel's for both), over {@code count} no-op threads started
+     * and joined one after another, less the JIT's compiling meanwhile; NaN where the process's
+     * CPU is not known. The process's CPU clock counts 10 ms ticks: {@code count} is set so the
+     * loop spans many (on 2 cores of an Intel Xeon VM, JDK 25, {@code startup-cost}'s 2,000
+     * platform start-joins took 0.32-0.36 CPU-s, 10,000 virtual ones 0.05-0.06).
+     */
+    private static double lifeCpu(Thread.Builder builder, int count) throws InterruptedException {
+        long cpu0 = ProcessCpu.nanos();
+        long jit0 = ProcessCpu.jitMillis();
+        for (int i = 0; i < count; i++) {
+            builder.start(() -> {}).join();
+        }
+        long cpu1 = ProcessCpu.nanos();
+        return cpu0 < 0 || cpu1 < 0 ? Double.NaN : cpuSeconds(cpu0, cpu1, jit0) / count;
+    }
+
+    /** CPU seconds between two readings, less the JIT's compiling since {@code jit0}; NaN if either reading is unknown. */
+    private static double cpuSeconds(long cpu0, long cpu1, long jit0) {
+        if (cpu0 < 0 || cpu1 < 0) {
+            return Double.NaN;
+        }
+        long jit = Math.max(0, ProcessCpu.jitMillis() - jit0);
+        return Math.max(0, (cpu1 - cpu0) / 1e9 - jit / 1e3);
+    }
+
+    /** This process's CPU and its children's so far (those ended and those alive), -1 where either is unknown. */
+    private static long cpuWithChildren() {
+        long own = ProcessCpu.nanos();
+        long children = ChildProcesses.cpuNanosSoFar();
+        return own < 0 || children < 0 ? -1 : own + children;
     }
 
     private double virtual() throws InterruptedException {

@@ -56,7 +56,7 @@ public final class ChildProcesses {
      * a live child's cannot be read. The difference of two readings is what the children used in
      * between, also for a pool's workers that were alive, and busy, before the first reading.
      */
-    static long cpuNanosSoFar() {
+    public static long cpuNanosSoFar() {
         long live = cpuNanosOfLiveChildren();
         return live < 0 ? -1 : ENDED_CPU_NANOS.sum() + live;
     }

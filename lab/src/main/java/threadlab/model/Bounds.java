@@ -59,6 +59,10 @@ public final class Bounds {
         if (!figures.containsKey("taskCpuMs") && !Double.isNaN(facts.cpuPerTask())) {
             figures.put("taskCpuMs", facts.cpuPerTask() * 1e3);
         }
+        if (!figures.containsKey("startLives") && facts.starts().lifeCpuTotal() > 0) {
+            figures.put("startLives", (double) facts.starts().lives());
+            figures.put("startCpuUs", facts.starts().lifeCpuSeconds() * 1e6);
+        }
         double wall = binding.wallSeconds();
         return new Prediction(
                 binding.law(),
@@ -77,7 +81,10 @@ public final class Bounds {
      */
     private static boolean noOp(RunFacts f) {
         double cpu = f.cpuPerTask();
-        return !(f.waitSeconds() > 0) && !Double.isNaN(cpu) && cpu < NO_OP_SECONDS && f.serialStarts() < f.tasks();
+        return !(f.waitSeconds() > 0)
+                && !Double.isNaN(cpu)
+                && cpu < NO_OP_SECONDS
+                && f.starts().serial() < f.tasks();
     }
 
     /** One line on why no bound applies to a run, for {@code noPrediction}. */

@@ -16,16 +16,43 @@ import threadlab.workload.Nature;
  * CPU is spread evenly. A task that computes, then waits ({@link Nature#MIXED}), still waits after
  * the last computing is done: its wait comes on top. {@code mixed:cpuWork=112500,ioMs=5} on 100
  * virtual threads had sat at 0.41-0.66 of the CPU alone in every verify run.
+ *
+ * <p>The threads or JVMs a run starts cost CPU of their own, over their lives, on the same cores
+ * ({@link Starts}): 2,000 socket tasks on a platform thread each spent 3.5-4x the CPU their tasks
+ * had cost in the calibration, and three CPU tasks in a child JVM each 1.8-2x.
  */
 public final class CpuBound implements Bound {
 
+    private static final String NAME = "cpu";
+
     @Override
     public String name() {
-        return "cpu";
+        return NAME;
     }
 
     @Override
     public Estimate estimate(RunFacts f) {
+        Estimate tasks = tasksAlone(f);
+        double lives = f.starts().lifeCpuTotal();
+        if (tasks == null || lives <= 0) {
+            return tasks;
+        }
+        int cores = Math.max(1, Math.min(f.cores(), f.starts().lives()));
+        Map<String, Double> figures = new java.util.LinkedHashMap<>(tasks.figures());
+        figures.put("startLives", (double) f.starts().lives());
+        figures.put("startCpuUs", f.starts().lifeCpuSeconds() * 1e6);
+        return new Estimate(
+                name(),
+                tasks.law(),
+                tasks.wallSeconds() + lives / cores,
+                String.format(
+                        "%s, plus %,d threads' or JVMs' lives x %.1f µs CPU each (start, exit, join) on %d core(s)",
+                        tasks.basis(), f.starts().lives(), f.starts().lifeCpuSeconds() * 1e6, cores),
+                java.util.Collections.unmodifiableMap(figures));
+    }
+
+    /** The tasks' own CPU, without what starting and ending their threads or JVMs costs. */
+    private static Estimate tasksAlone(RunFacts f) {
         double cpu = f.cpuPerTask();
         if (Double.isNaN(cpu) || cpu <= 0) {
             return null;
@@ -34,7 +61,7 @@ public final class CpuBound implements Bound {
             int workers = f.computing();
             long rounds = (f.tasks() + workers - 1) / workers;
             return new Estimate(
-                    name(),
+                    NAME,
                     "amdahl",
                     roundsSeconds(f.tasks(), workers, f.cores(), cpu),
                     String.format(
@@ -52,7 +79,7 @@ public final class CpuBound implements Bound {
         }
         if (f.nature() == Nature.MIXED && f.waitSeconds() > 0) {
             return new Estimate(
-                    name(),
+                    NAME,
                     "amdahl",
                     f.tasks() * cpu / f.parallel() + f.waitSeconds(),
                     String.format(
@@ -61,7 +88,7 @@ public final class CpuBound implements Bound {
                     Map.of("taskCpuMs", cpu * 1e3, "parallel", (double) f.parallel(), "waitMs", f.waitSeconds() * 1e3));
         }
         return new Estimate(
-                name(),
+                NAME,
                 "amdahl",
                 f.tasks() * cpu / f.parallel(),
                 String.format("%,d tasks x %.3f ms CPU on %d core(s)", f.tasks(), cpu * 1e3, f.parallel()),

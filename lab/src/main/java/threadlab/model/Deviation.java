@@ -201,7 +201,10 @@ public final class Deviation {
                         : "");
     }
 
-    /** The CPU the run's tasks cost in the calibration, from the prediction's figures; NaN if not there. */
+    /**
+     * The CPU the run's tasks cost in the calibration, with their threads' or JVMs' lives where the
+     * CPU bound counted them, from the prediction's figures; NaN if not there.
+     */
     private static double calibratedCpu(Prediction p, int tasks) {
         Map<String, Double> f = p.figures();
         if (f == null) {
@@ -211,6 +214,11 @@ public final class Deviation {
         if (ms == null && "serial-fraction".equals(p.bound())) {
             ms = f.get("taskMs");
         }
-        return ms == null ? Double.NaN : tasks * ms / 1e3;
+        if (ms == null) {
+            return Double.NaN;
+        }
+        Double lives = f.get("startLives");
+        Double lifeUs = f.get("startCpuUs");
+        return tasks * ms / 1e3 + (lives == null || lifeUs == null ? 0 : lives * lifeUs / 1e6);
     }
 }

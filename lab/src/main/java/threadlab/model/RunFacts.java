@@ -13,8 +13,8 @@ import threadlab.workload.Nature;
  *     loopback server's): a computing task's on one thread; a waiting task's measured without its
  *     wait, eight in flight, where the CPU bound can bind
  * @param serialFraction the part of a task that cannot overlap another's (1 behind one lock)
- * @param serialStarts thread starts that happen one after another on the submitting thread
- * @param startSeconds what one of those starts costs the submitter
+ * @param starts the threads or JVMs the run starts: those in a row on the submitting thread and
+ *     what each costs it, and the CPU each costs the machine over its life
  * @param contended one task's time while two tasks hit the same shared state at once (the
  *     measured cost of a contended hand-off), with the spread of the calibration's rounds
  * @param workers the most tasks that compute at once, each to its end ({@code Mode#workers}): the
@@ -30,8 +30,7 @@ public record RunFacts(
         double taskSeconds,
         double taskCpuSeconds,
         double serialFraction,
-        int serialStarts,
-        double startSeconds,
+        Starts starts,
         Contended contended,
         int workers) {
 
@@ -53,8 +52,7 @@ public record RunFacts(
                 taskSeconds,
                 Double.NaN,
                 serialFraction,
-                0,
-                Double.NaN,
+                Starts.NONE,
                 Contended.NONE,
                 concurrency);
     }

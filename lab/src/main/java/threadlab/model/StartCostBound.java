@@ -16,18 +16,19 @@ public final class StartCostBound implements Bound {
 
     @Override
     public Estimate estimate(RunFacts f) {
-        double start = f.startSeconds();
-        if (f.serialStarts() <= 0 || Double.isNaN(start) || start <= 0) {
+        double start = f.starts().serialSeconds();
+        int serial = f.starts().serial();
+        if (serial <= 0 || Double.isNaN(start) || start <= 0) {
             return null;
         }
         double last = Double.isNaN(f.taskSeconds()) ? f.waitSeconds() : Math.max(f.waitSeconds(), f.taskSeconds());
         return new Estimate(
                 name(),
                 "start-cost",
-                f.serialStarts() * start + last,
+                serial * start + last,
                 String.format(
                         "%,d starts x %.1f µs one after another, then %.3f ms for the last task",
-                        f.serialStarts(), start * 1e6, last * 1e3),
-                Map.of("starts", (double) f.serialStarts(), "startUs", start * 1e6, "lastTaskMs", last * 1e3));
+                        serial, start * 1e6, last * 1e3),
+                Map.of("starts", (double) serial, "startUs", start * 1e6, "lastTaskMs", last * 1e3));
     }
 }

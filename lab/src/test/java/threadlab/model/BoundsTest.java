@@ -29,8 +29,7 @@ class BoundsTest {
                 taskSeconds,
                 taskCpu,
                 serial,
-                starts,
-                startSeconds,
+                Starts.inARow(starts, startSeconds),
                 Contended.pair(contended),
                 concurrency);
     }
@@ -57,7 +56,7 @@ class BoundsTest {
     /** {@code tasks} computing tasks of {@code cpu} seconds each, on {@code workers} that take one task at a time, on 2 cores. */
     private static Prediction computing(int tasks, int workers, double cpu) {
         return Bounds.predict(
-                new RunFacts(Nature.CPU, tasks, tasks, 2, 0, cpu, cpu, 0, 0, Double.NaN, Contended.NONE, workers));
+                new RunFacts(Nature.CPU, tasks, tasks, 2, 0, cpu, cpu, 0, Starts.NONE, Contended.NONE, workers));
     }
 
     @Test
@@ -122,5 +121,25 @@ class BoundsTest {
         Prediction p = Bounds.predict(perTask);
         assertThat(p.bound()).isEqualTo("start-cost");
         assertThat(p.wallSeconds()).isCloseTo(0.1 + 2e-6, within(1e-9));
+    }
+
+    @Test
+    void theCpuEveryStartedJvmCostsAddsToTheTasksCpu() {
+        // 3 CPU tasks of 76 ms, each in a child JVM of its own whose boot and exit cost 70 ms of CPU, on 2
+        // cores: the tasks alone take 1.5 x 76 ms; the JVMs' lives add 3 x 70 ms over the 2 cores
+        Starts jvms = new Starts(1, 0.048, 3, 0.070);
+        Prediction p = Bounds.predict(new RunFacts(Nature.CPU, 3, 3, 2, 0, 0.076, 0.076, 0, jvms, Contended.NONE, 3));
+        assertThat(p.bound()).isEqualTo("cpu");
+        assertThat(p.wallSeconds()).isCloseTo(1.5 * 0.076 + 3 * 0.070 / 2, within(1e-9));
+        assertThat(p.figures()).containsEntry("startLives", 3.0).containsKey("startCpuUs");
+        assertThat(p.basis()).contains("plus 3 threads' or JVMs' lives x 70000.0 µs CPU each");
+    }
+
+    @Test
+    void startsWhoseLivesWereNotMeasuredAddNothing() {
+        Prediction alone = computing(3, 3, 0.1);
+        Prediction unmeasured = Bounds.predict(
+                new RunFacts(Nature.CPU, 3, 3, 2, 0, 0.1, 0.1, 0, Starts.inARow(3, 100e-6), Contended.NONE, 3));
+        assertThat(unmeasured.wallSeconds()).isEqualTo(alone.wallSeconds());
     }
 }
