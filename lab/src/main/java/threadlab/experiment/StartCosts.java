@@ -96,7 +96,7 @@ final class StartCosts {
         return childJvmSeconds == CANNOT_START ? Starts.NONE : new Starts(1, childJvmSeconds, tasks, childJvmLifeCpu);
     }
 
-    /** A platform thread's life: the CPU of {@value #PLATFORM_LIVES} no-op threads started and joined one at a time. */
+    /** A platform thread's life: the CPU of {@value #PLATFORM_LIVES} no-op threads started, then joined. */
     private double platformLife() throws InterruptedException {
         if (Double.isNaN(platformLifeCpu)) {
             platformLifeCpu = lifeCpu(Thread.ofPlatform(), PLATFORM_LIVES);
@@ -104,7 +104,7 @@ final class StartCosts {
         return platformLifeCpu;
     }
 
-    /** A virtual thread's life: the CPU of {@value #VIRTUAL_LIVES} no-op threads started and joined one at a time. */
+    /** A virtual thread's life: the CPU of {@value #VIRTUAL_LIVES} no-op threads started, then joined. */
     private double virtualLife() throws InterruptedException {
         if (Double.isNaN(virtualLifeCpu)) {
             virtualLifeCpu = lifeCpu(Thread.ofVirtual(), VIRTUAL_LIVES);
@@ -113,18 +113,24 @@ final class StartCosts {
     }
 
     /**
-     * The CPU a thread's whole life costs the process, start, exit and join included (the
-     * starter's, the thread's own, the kernel's for both), over {@code count} no-op threads started
-     * and joined one after another, less the JIT's compiling meanwhile; NaN where the process's
-     * CPU is not known. The process's CPU clock counts 10 ms ticks: {@code count} is set so the
-     * loop spans many (on 2 cores of an Intel Xeon VM, JDK 25, {@code startup-cost}'s 2,000
-     * platform start-joins took 0.32-0.36 CPU-s, 10,000 virtual ones 0.05-0.06).
+     * The CPU a thread's whole life costs the process, start and exit included (the starter's, the
+     * thread's own, the kernel's for both), over {@code count} no-op threads started one after
+     * another and joined after the last start, as a run's threads end on their own, less the JIT's
+     * compiling meanwhile; NaN where the process's CPU is not known. Joined one at a time, every
+     * join is a wake-up from another core: a first version measured so put a virtual thread's life
+     * at 32 µs of CPU, and 2,000 socket tasks on virtual threads then beat their CPU bound by
+     * 1.17-1.38x. The process's CPU clock counts 10 ms ticks: {@code count} is set so the loop spans
+     * many.
      */
     private static double lifeCpu(Thread.Builder builder, int count) throws InterruptedException {
         long cpu0 = ProcessCpu.nanos();
         long jit0 = ProcessCpu.jitMillis();
+        Thread[] threads = new Thread[count];
         for (int i = 0; i < count; i++) {
-            builder.start(() -> {}).join();
+            threads[i] = builder.start(() -> {});
+        }
+        for (Thread t : threads) {
+            t.join();
         }
         long cpu1 = ProcessCpu.nanos();
         return cpu0 < 0 || cpu1 < 0 ? Double.NaN : cpuSeconds(cpu0, cpu1, jit0) / count;
