@@ -1,5 +1,7 @@
 package threadlab.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import threadlab.workload.Nature;
 
@@ -18,8 +20,9 @@ import threadlab.workload.Nature;
  * virtual threads had sat at 0.41-0.66 of the CPU alone in every verify run.
  *
  * <p>The threads or JVMs a run starts cost CPU of their own, over their lives, on the same cores
- * ({@link Starts}): 2,000 socket tasks on a platform thread each spent 3.5-4x the CPU their tasks
- * had cost in the calibration, and three CPU tasks in a child JVM each 1.8-2x.
+ * ({@link Starts}): on 2 cores (Intel Xeon VM, JDK 25), before they were counted, 2,000 socket
+ * tasks on a platform thread each spent 3.5-4x the CPU their tasks had cost in the calibration,
+ * and three CPU tasks in a child JVM each 1.8-2x.
  */
 public final class CpuBound implements Bound {
 
@@ -38,7 +41,7 @@ public final class CpuBound implements Bound {
             return tasks;
         }
         int cores = Math.max(1, Math.min(f.cores(), f.starts().lives()));
-        Map<String, Double> figures = new java.util.LinkedHashMap<>(tasks.figures());
+        Map<String, Double> figures = new LinkedHashMap<>(tasks.figures());
         figures.put("startLives", (double) f.starts().lives());
         figures.put("startCpuUs", f.starts().lifeCpuSeconds() * 1e6);
         return new Estimate(
@@ -46,9 +49,9 @@ public final class CpuBound implements Bound {
                 tasks.law(),
                 tasks.wallSeconds() + lives / cores,
                 String.format(
-                        "%s, plus %,d threads' or JVMs' lives x %.1f µs CPU each (start, exit, join) on %d core(s)",
+                        "%s, plus %,d threads' or JVMs' lives x %.1f µs CPU each (start and exit) on %d core(s)",
                         tasks.basis(), f.starts().lives(), f.starts().lifeCpuSeconds() * 1e6, cores),
-                java.util.Collections.unmodifiableMap(figures));
+                Collections.unmodifiableMap(figures));
     }
 
     /** The tasks' own CPU, without what starting and ending their threads or JVMs costs. */
