@@ -26,10 +26,13 @@ import threadlab.workload.Workloads;
  * takes to deliver a count is spent measuring, not waiting. A crash loses at most the run in
  * progress and the runs of the second before it.
  *
- * <p>Before the first run of a workload in a mode instance, a short warm-up (the workload's
- * {@link Workload#warmUpSpec()}, without its waiting) loads classes and warms the JIT on the same
- * code paths, and starts whatever the mode keeps between runs (a process pool's workers); it is
- * not recorded. After a trial's repeats the runner closes its mode. Trials with JVM flags of their
+ * <p>Before the first run of a workload in a mode instance, a warm-up (the workload's
+ * {@link Workload#warmUpSpec()}, without its waiting, as many tasks as the run has, up to
+ * {@value #WARM_UP_TASKS}) loads classes and warms the JIT on the same code paths, and starts
+ * whatever the mode keeps between runs (a process pool's workers); it is not recorded. As many as
+ * the run, because code that runs once a task (a thread's start, a connection) compiles only after
+ * thousands of them: warmed on 64 tasks, 3-6 runs of every build's quick run (2 cores, Intel Xeon
+ * VM, JDK 25) had missed their bound with the JIT compiling 0.03-0.12 s during them. After a trial's repeats the runner closes its mode. Trials with JVM flags of their
  * own run in a child JVM ({@link ChildTrials}), consecutive ones with the same flags in the same
  * child. Every run's checksum is held against the first complete run of the same workload
  * ({@link ChecksumCheck}). Every run records the JDK it ran on ({@link RanOn}): this JVM's, or the
@@ -50,7 +53,7 @@ public final class ExperimentRunner {
         default void runRecorded(RunResult result) {}
     }
 
-    private static final int WARM_UP_TASKS = 64;
+    private static final int WARM_UP_TASKS = 10_000;
 
     private final Listener listener;
     private final RunMeasurement measurement;

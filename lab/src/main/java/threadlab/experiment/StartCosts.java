@@ -96,7 +96,7 @@ final class StartCosts {
         return childJvmSeconds == CANNOT_START ? Starts.NONE : new Starts(1, childJvmSeconds, tasks, childJvmLifeCpu);
     }
 
-    /** A platform thread's life: the CPU of {@value #PLATFORM_LIVES} no-op threads started, then joined. */
+    /** A platform thread's life: the CPU of {@value #PLATFORM_LIVES} threads alive at once ({@link #lifeCpu}). */
     private double platformLife() throws InterruptedException {
         if (Double.isNaN(platformLifeCpu)) {
             platformLifeCpu = lifeCpu(Thread.ofPlatform(), PLATFORM_LIVES);
@@ -104,7 +104,7 @@ final class StartCosts {
         return platformLifeCpu;
     }
 
-    /** A virtual thread's life: the CPU of {@value #VIRTUAL_LIVES} no-op threads started, then joined. */
+    /** A virtual thread's life: the CPU of {@value #VIRTUAL_LIVES} threads alive at once ({@link #lifeCpu}). */
     private double virtualLife() throws InterruptedException {
         if (Double.isNaN(virtualLifeCpu)) {
             virtualLifeCpu = lifeCpu(Thread.ofVirtual(), VIRTUAL_LIVES);
@@ -114,27 +114,45 @@ final class StartCosts {
 
     /**
      * The CPU a thread's whole life costs the process, start and exit included (the starter's, the
-     * thread's own, the kernel's for both), over {@code count} no-op threads started one after
-     * another and joined after the last start, as a run's threads end on their own, less the JIT's
-     * compiling meanwhile; NaN where the process's CPU is not known. Joined one at a time, every
-     * join is a wake-up from another core: a first version measured so put a virtual thread's life
-     * at 32 µs of CPU, and 2,000 socket tasks on virtual threads then beat their CPU bound by
-     * 1.17-1.38x (2 cores, Intel Xeon VM, JDK 25; measured so, 0.4-4.2 µs across the build's JVMs,
-     * a platform thread's 149-175 µs). The process's CPU clock counts 10 ms ticks: {@code count} is
-     * set so the loop spans many.
+     * thread's own, the kernel's for both), over {@code count} threads started one after another,
+     * each parked until the last has started, then released and joined, less the JIT's compiling
+     * meanwhile; NaN where the process's CPU is not known. Alive at once, as a run's threads are:
+     * each needs a stack of its own, where threads that end before the next starts reuse one
+     * (glibc keeps the stacks of ended threads). On 2 cores (Intel Xeon VM, JDK 25) a platform
+     * thread cost 149-175 µs so, 250-310 µs alive among 1,000, and the same again when each slept
+     * 50 ms instead of parking: 2,000 socket tasks on a platform thread each had spent 1.3-1.6x the
+     * CPU their tasks and lives measured the other way accounted for. A virtual thread costs 0.4-4.2 µs either
+     * way, within the clock's ticks. Joined one at a time, every join is a wake-up from another
+     * core: a version measured so put a virtual thread's life at 32 µs. The process's CPU clock
+     * counts 10 ms ticks: {@code count} is set so the loop spans many.
      */
     private static double lifeCpu(Thread.Builder builder, int count) throws InterruptedException {
+        CountDownLatch allStarted = new CountDownLatch(1);
+        Runnable parked = () -> awaitQuietly(allStarted);
         long cpu0 = ProcessCpu.nanos();
         long jit0 = ProcessCpu.jitMillis();
         Thread[] threads = new Thread[count];
-        for (int i = 0; i < count; i++) {
-            threads[i] = builder.start(() -> {});
-        }
-        for (Thread t : threads) {
-            t.join();
+        int started = 0;
+        try {
+            for (; started < count; started++) {
+                threads[started] = builder.start(parked);
+            }
+        } finally {
+            allStarted.countDown();
+            for (int i = 0; i < started; i++) {
+                threads[i].join();
+            }
         }
         long cpu1 = ProcessCpu.nanos();
         return cpu0 < 0 || cpu1 < 0 ? Double.NaN : cpuSeconds(cpu0, cpu1, jit0) / count;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** CPU seconds between two readings, less the JIT's compiling since {@code jit0}; NaN if either reading is unknown. */
@@ -183,13 +201,7 @@ final class StartCosts {
         int started = 0;
         try {
             for (; started < COUNT; started++) {
-                threads[started] = builder.start(() -> {
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+                threads[started] = builder.start(() -> awaitQuietly(release));
             }
             long t1 = clock.getAsLong();
             return (t1 - t0) / 1e9 / COUNT;

@@ -85,6 +85,29 @@ class BoundsTest {
     }
 
     @Test
+    void aPoolsWorkersComeOnlineOneStartApartAndEachTakesItsShareAfterItsStart() {
+        // 1,000 sleeps of 100 ms on a pool of 500 whose workers start 100 µs apart: the last worker is up
+        // after 50 ms, and every worker does two sleeps, so 50 ms + 200 ms, above Little's law's 200 ms.
+        Prediction p =
+                Bounds.predict(facts(Nature.IO, 1000, 500, 0.1, Double.NaN, Double.NaN, 0, 500, 100e-6, Double.NaN));
+        assertThat(p.bound()).isEqualTo("start-cost");
+        assertThat(p.wallSeconds()).isCloseTo(0.05 + 0.2, within(1e-6));
+        assertThat(p.figures()).containsEntry("workers", 500.0).containsEntry("waitingSeconds", 0.2);
+    }
+
+    @Test
+    void earlyWorkersTakeMoreTasksWhenTheStartsOutlastATask() {
+        // 3 workers 10 ms apart on 5 tasks of 15 ms: the lanes open at 10, 20 and 30 ms, and tasks end at 25
+        // and 40 (the first lane), 35 and 50 (the second), 45 (the third): the fifth at 50 ms, not 30 + 2 x 15.
+        assertThat(StartCostBound.staggeredLanes(5, 3, 0.010, 0.015)).isCloseTo(0.050, within(1e-9));
+        // 3 workers 10 ms apart on 4 tasks of 5 ms: the first lane could do three of them by 25 ms, but the
+        // third worker is handed the third task when it is made, at 30 ms
+        assertThat(StartCostBound.staggeredLanes(4, 3, 0.010, 0.005)).isCloseTo(0.025, within(1e-9));
+        Prediction p = Bounds.predict(facts(Nature.IO, 4, 3, 0.005, Double.NaN, Double.NaN, 0, 3, 0.010, Double.NaN));
+        assertThat(p.wallSeconds()).isCloseTo(0.035, within(1e-9));
+    }
+
+    @Test
     void aContendedHandOffSlowerThanOneThreadBindsACounter() {
         // 8 tasks of 1 ms alone, 3 ms each while two share the counter: 12 ms, above the serial bound's 8 ms.
         Prediction p = Bounds.predict(facts(Nature.CONTENDED, 8, 2, 0, 0.001, Double.NaN, 1.0, 0, Double.NaN, 0.003));
