@@ -13,6 +13,7 @@ import threadlab.result.RanOn;
 import threadlab.result.Results;
 import threadlab.result.ResultsFile;
 import threadlab.result.RunResult;
+import threadlab.workload.Nature;
 import threadlab.workload.Workload;
 import threadlab.workload.WorkloadSpec;
 import threadlab.workload.Workloads;
@@ -27,12 +28,14 @@ import threadlab.workload.Workloads;
  * progress and the runs of the second before it.
  *
  * <p>Before the first run of a workload in a mode instance, a warm-up (the workload's
- * {@link Workload#warmUpSpec()}, without its waiting, as many tasks as the run has, up to
- * {@value #WARM_UP_TASKS}) loads classes and warms the JIT on the same code paths, and starts
- * whatever the mode keeps between runs (a process pool's workers); it is not recorded. As many as
- * the run, because code that runs once a task (a thread's start, a connection) compiles only after
- * thousands of them: warmed on 64 tasks, 3-6 runs of every build's quick run (2 cores, Intel Xeon
- * VM, JDK 25) had missed their bound with the JIT compiling 0.03-0.12 s during them. After a trial's repeats the runner closes its mode. Trials with JVM flags of their
+ * {@link Workload#warmUpSpec()}, without its waiting) loads classes and warms the JIT on the same
+ * code paths, and starts whatever the mode keeps between runs (a process pool's workers); it is
+ * not recorded. For tasks that wait ({@link Nature#IO}), whose warm-up is cheap without the wait,
+ * it runs as many tasks as the run, up to {@value #WARM_UP_IO_TASKS}: code that runs once a task
+ * (a thread's start, a connection) compiles only after thousands of them, and warmed on 64 tasks,
+ * 3-6 runs of every build's quick run (2 cores, Intel Xeon VM, JDK 25) had missed their bound with
+ * the JIT compiling 0.03-0.12 s during them. Other tasks keep their work (or, for the pitfall
+ * lessons, their holds) in the warm-up, so it runs up to {@value #WARM_UP_TASKS} of them. After a trial's repeats the runner closes its mode. Trials with JVM flags of their
  * own run in a child JVM ({@link ChildTrials}), consecutive ones with the same flags in the same
  * child. Every run's checksum is held against the first complete run of the same workload
  * ({@link ChecksumCheck}). Every run records the JDK it ran on ({@link RanOn}): this JVM's, or the
@@ -53,7 +56,8 @@ public final class ExperimentRunner {
         default void runRecorded(RunResult result) {}
     }
 
-    private static final int WARM_UP_TASKS = 10_000;
+    private static final int WARM_UP_TASKS = 64;
+    private static final int WARM_UP_IO_TASKS = 10_000;
 
     private final Listener listener;
     private final RunMeasurement measurement;
@@ -213,14 +217,16 @@ public final class ExperimentRunner {
 
     private void warmUp(Trial trial) throws InterruptedException {
         WorkloadSpec spec;
+        int size;
         try (Workload probeWorkload = Workloads.create(trial.workload())) {
             spec = probeWorkload.warmUpSpec();
+            size = probeWorkload.nature() == Nature.IO ? WARM_UP_IO_TASKS : WARM_UP_TASKS;
         }
         if (!warmed.add(spec + " @ " + trial.mode().id() + " #" + System.identityHashCode(trial.mode()))) {
             return;
         }
         try (Workload workload = Workloads.create(spec)) {
-            trial.mode().run(workload, Math.min(trial.tasks(), WARM_UP_TASKS), new TaskProbe());
+            trial.mode().run(workload, Math.min(trial.tasks(), size), new TaskProbe());
         }
     }
 }
