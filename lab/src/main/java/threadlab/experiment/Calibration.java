@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import threadlab.measure.CpuSpan;
 import threadlab.measure.ProcessCpu;
 import threadlab.model.Contended;
 import threadlab.workload.LoopbackHost;
@@ -122,33 +123,27 @@ final class Calibration {
      */
     private static double[] batch(WorkloadSpec spec) throws Exception {
         double bestWall = Double.NaN;
-        long cpuNanos = 0;
-        long jitMillis = 0;
+        double cpuSeconds = 0;
         long tasks = 0;
-        boolean cpuKnown = true;
         try (Workload workload = Workloads.create(spec)) {
             for (int round = 0; round < 6; round++) {
-                long jit0 = ProcessCpu.jitMillis();
-                long cpu0 = cpuWithServer();
+                CpuSpan cpu = CpuSpan.start(Calibration::cpuWithServer);
                 long t0 = System.nanoTime();
                 int n = 0;
                 while (n < BATCH_TASKS && (n == 0 || System.nanoTime() - t0 < BATCH_BUDGET_NANOS)) {
                     workload.runTask(n++);
                 }
                 double wall = (System.nanoTime() - t0) / 1e9 / n;
-                long cpu1 = cpuWithServer();
-                long jit = Math.max(0, ProcessCpu.jitMillis() - jit0);
+                double spent = cpu.seconds();
                 if (round == 0) {
                     continue;
                 }
                 bestWall = Double.isNaN(bestWall) ? wall : Math.min(bestWall, wall);
-                cpuKnown &= cpu0 >= 0 && cpu1 >= 0;
-                cpuNanos += cpu1 - cpu0;
-                jitMillis += jit;
+                cpuSeconds += spent;
                 tasks += n;
             }
         }
-        double cpu = cpuKnown && tasks > 0 ? Math.max(0, cpuNanos / 1e9 - jitMillis / 1e3) / tasks : Double.NaN;
+        double cpu = Double.isNaN(cpuSeconds) || tasks == 0 ? Double.NaN : Math.max(0, cpuSeconds) / tasks;
         return new double[] {bestWall, cpu};
     }
 
@@ -169,17 +164,12 @@ final class Calibration {
         try (Workload workload = Workloads.create(spec)) {
             AtomicInteger next = new AtomicInteger();
             runAtOnce(workload, next, JIT_WARM_UP_TASKS, WARM_UP_BUDGET_NANOS);
-            long jit0 = ProcessCpu.jitMillis();
-            long cpu0 = cpuWithServer();
+            CpuSpan cpu = CpuSpan.start(Calibration::cpuWithServer);
             int first = next.get();
             runAtOnce(workload, next, first + BUSY_TASKS, BUSY_BUDGET_NANOS);
-            long cpu1 = cpuWithServer();
-            long jit = Math.max(0, ProcessCpu.jitMillis() - jit0);
+            double spent = cpu.seconds();
             int tasks = Math.min(next.get(), first + BUSY_TASKS) - first;
-            if (cpu0 < 0 || cpu1 < 0 || tasks <= 0) {
-                return Double.NaN;
-            }
-            return Math.max(0, (cpu1 - cpu0) / 1e9 - jit / 1e3) / tasks;
+            return tasks <= 0 ? Double.NaN : Math.max(0, spent) / tasks;
         }
     }
 

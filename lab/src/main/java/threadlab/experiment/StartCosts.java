@@ -7,6 +7,7 @@ import java.util.function.LongSupplier;
 import threadlab.child.ChildJvm;
 import threadlab.child.OneShotChild;
 import threadlab.measure.ChildProcesses;
+import threadlab.measure.CpuSpan;
 import threadlab.measure.ProcessCpu;
 import threadlab.model.Starts;
 
@@ -77,8 +78,7 @@ final class StartCosts {
             double least = Double.POSITIVE_INFINITY;
             double leastCpu = Double.POSITIVE_INFINITY;
             for (int i = 0; i < 2; i++) {
-                long cpu0 = cpuWithChildren();
-                long jit0 = ProcessCpu.jitMillis();
+                CpuSpan cpu = CpuSpan.start(StartCosts::cpuWithChildren);
                 long t0 = System.nanoTime();
                 OneShotChild.Result r = OneShotChild.run(ChildJvm.standard(), NO_OP_SPEC, 0);
                 if (r.error() != null) {
@@ -86,7 +86,7 @@ final class StartCosts {
                     break;
                 }
                 least = Math.min(least, (System.nanoTime() - t0) / 1e9);
-                leastCpu = Math.min(leastCpu, cpuSeconds(cpu0, cpuWithChildren(), jit0));
+                leastCpu = Math.min(leastCpu, Math.max(0, cpu.seconds()));
             }
             if (childJvmSeconds != CANNOT_START) {
                 childJvmSeconds = least;
@@ -129,8 +129,7 @@ final class StartCosts {
     private static double lifeCpu(Thread.Builder builder, int count) throws InterruptedException {
         CountDownLatch allStarted = new CountDownLatch(1);
         Runnable parked = () -> awaitQuietly(allStarted);
-        long cpu0 = ProcessCpu.nanos();
-        long jit0 = ProcessCpu.jitMillis();
+        CpuSpan cpu = CpuSpan.ofProcess();
         Thread[] threads = new Thread[count];
         int started = 0;
         try {
@@ -143,8 +142,7 @@ final class StartCosts {
                 threads[i].join();
             }
         }
-        long cpu1 = ProcessCpu.nanos();
-        return cpu0 < 0 || cpu1 < 0 ? Double.NaN : cpuSeconds(cpu0, cpu1, jit0) / count;
+        return Math.max(0, cpu.seconds()) / count;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
@@ -153,15 +151,6 @@ final class StartCosts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** CPU seconds between two readings, less the JIT's compiling since {@code jit0}; NaN if either reading is unknown. */
-    private static double cpuSeconds(long cpu0, long cpu1, long jit0) {
-        if (cpu0 < 0 || cpu1 < 0) {
-            return Double.NaN;
-        }
-        long jit = Math.max(0, ProcessCpu.jitMillis() - jit0);
-        return Math.max(0, (cpu1 - cpu0) / 1e9 - jit / 1e3);
     }
 
     /** This process's CPU and its children's so far (those ended and those alive), -1 where either is unknown. */
